@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace sifa {
+class Database;
+struct Session;
+}  // namespace sifa
+
+namespace sifa::cli {
+
+// Exit codes of `sifa`.
+enum Exit : int {
+    Ok = 0,
+    Failed = 1,     // the operation was refused or failed; the reason is on stderr
+    Usage = 2,      // wrong arguments
+    Duplicate = 3,  // the record already exists; the existing record's id is in the message
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// One line on stderr, "sifa: <message>", and the exit code for it.
+int fail(const QString &message, int code = Failed);
+int fail(const Error &error);
+void printJson(const QJsonValue &value);
+
+// Reads a password: from `envVar` if set, else from the terminal without echo (asking twice
+// when `confirm`), else one line of standard input.
+std::optional<QString> readPassword(const char *envVar, const QString &prompt, bool confirm);
+
+// Parses a subcommand's arguments; prints help (exit 0) or the error (exit 2) itself.
+// Returns an exit code if the caller should stop.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description);
+
+QCommandLineOption dbOption();
+QCommandLineOption userOption();
+QCommandLineOption jsonOption();
+
+// Opens the database named by --db with clear messages.
+std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, int *exitCode);
+// Signs in the user named by --user with the password from SIFA_PASSWORD or a prompt.
+std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode);
+// The actor of a file-level maintenance command run without --user.
+QString osActorName();
+
+// Translation context of the command line's own messages: Cli::tr("...").
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+}  // namespace sifa::cli

@@ -1,0 +1,49 @@
+#include "Commands.h"
+#include "Console.h"
+
+#include "demo/DemoOffice.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace sifa::cli {
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("people"), Cli::tr("How many people to generate (default 240)."), QStringLiteral("N"),
+                 QStringLiteral("240")});
+    p.addOption({QStringLiteral("seed"), Cli::tr("Random seed (the same seed gives the same office)."),
+                 QStringLiteral("N"), QStringLiteral("20261122")});
+    p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
+    if (std::optional<int> stop = parse(p, args, Cli::tr("Generate a demo office database (石浦镇司法所) with one "
+                                                         "account per role, all with the password from "
+                                                         "SIFA_PASSWORD or Demo-2026.")))
+        return *stop;
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(Cli::tr("Name the database with --db FILE."), Usage);
+    if (QFile::exists(path)) {
+        if (!p.isSet(QStringLiteral("force")))
+            return fail(Cli::tr("%1 already exists; add --force to replace it.").arg(QDir::toNativeSeparators(path)));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    DemoOptions o;
+    o.path = path;
+    o.people = qBound(0, p.value(QStringLiteral("people")).toInt(), 100000);
+    o.seed = p.value(QStringLiteral("seed")).toUInt();
+    const QByteArray pw = qgetenv("SIFA_PASSWORD");
+    if (!pw.isEmpty())
+        o.password = QString::fromUtf8(pw);
+    Result<DemoSummary> r = DemoOffice::create(o);
+    if (!r)
+        return fail(r.error());
+    out() << Cli::tr("Demo office written to %1: %n person(s).", nullptr, r->people).arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    out() << Cli::tr("Accounts (password %1): %2").arg(o.password, r->users.join(u", ")) << Qt::endl;
+    return Ok;
+}
+
+}  // namespace sifa::cli

@@ -1,0 +1,82 @@
+// sifa: the command-line tool. Links sifa_core only; every command drives the same core
+// operations as the GUI.
+#include "cli/Commands.h"
+#include "cli/Console.h"
+
+#include "codes/CodeTables.h"
+#include "codes/Divisions.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace sifa::cli;
+
+namespace {
+
+QString usage()
+{
+    return Cli::tr(
+        "SifaDesk command line (司法所工作台)\n"
+        "\n"
+        "Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)\n"
+        "\n"
+        "  init       create an office database\n"
+        "  user       add, list and manage user accounts\n"
+        "  person     add, edit, list, show and remove people in the people index\n"
+        "  settings   list and change office settings\n"
+        "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
+        "  backup     back up a database\n"
+        "  restore    restore a database from a backup\n"
+        "  audit      verify or list the audit trail\n"
+        "  demo       generate a demo office database\n"
+        "\n"
+        "Signing in: --user USER, password from SIFA_PASSWORD or a prompt.\n"
+        "Language: SIFA_LANG=zh_CN (default) or en.\n"
+        "Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.\n");
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // One-line messages on stderr are the CLI's interface; diagnostics only on request.
+    if (qEnvironmentVariableIsEmpty("SIFA_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sifa.*=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("sifa"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SifaDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIFA_VERSION_STRING));
+    QString lang = qEnvironmentVariable("SIFA_LANG");
+    if (!sifa::Translations::available().contains(lang))
+        lang = sifa::Translations::defaultLanguage();
+    sifa::Translations::install(lang);
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << usage();
+        out().flush();
+        return command.isEmpty() ? Usage : Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "sifa " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+
+    const QStringList rest = args.mid(1);  // QCommandLineParser skips the first element
+    using Runner = int (*)(const QStringList &);
+    const QList<QPair<QString, Runner>> commands{
+        {QStringLiteral("init"), runInit},       {QStringLiteral("user"), runUser},
+        {QStringLiteral("person"), runPerson},   {QStringLiteral("settings"), runSettings},
+        {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("demo"), runDemo},
+    };
+    for (const auto &[name, run] : commands) {
+        if (name == command)
+            return run(rest);
+    }
+    return fail(Cli::tr("Unknown command \"%1\". Run sifa --help.").arg(command), Usage);
+}

@@ -1,0 +1,90 @@
+#include "demo/DemoOffice.h"
+
+#include "demo/DemoPeople.h"
+#include "demo/DemoRecipes.h"
+#include "domain/Office.h"
+#include "people/PersonService.h"
+#include "security/Users.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "util/Time.h"
+
+#include <QRandomGenerator>
+
+namespace sifa {
+
+namespace {
+
+struct DemoAccount {
+    const char *username;
+    Role role;
+};
+
+// One account per role; the mediators are two, as in most offices.
+const DemoAccount kAccounts[] = {
+    {"head", Role::Head},       {"mediator", Role::Mediator},   {"mediator2", Role::Mediator},
+    {"correction", Role::Correction}, {"placement", Role::Placement}, {"clerk", Role::Clerk},
+    {"auditor", Role::Auditor},
+};
+
+}  // namespace
+
+Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
+{
+    const DemoRecipes recipes = DemoRecipes::load();
+    if (recipes.surnames.isEmpty() || recipes.maleChars.isEmpty())
+        return Result<DemoSummary>::failure(ErrorCode::Internal, tr("The demo recipes are missing from this build."));
+    QRandomGenerator rng(options.seed);
+    const QDate today = Clock::today();
+    DemoPeople people(recipes, rng, options.officeCode, today);
+
+    OfficeSetup setup;
+    setup.code = options.officeCode;
+    setup.name = options.officeName;
+    setup.adminUser = QStringLiteral("admin");
+    setup.adminDisplayName = people.fullName(true);
+    setup.adminPassword = options.password;
+    Result<std::unique_ptr<Database>> created = Office::createDatabase(options.path, setup);
+    if (!created)
+        return created.error();
+    Database &db = **created;
+
+    DemoSummary summary;
+    summary.users << QStringLiteral("admin (%1)").arg(Roles::displayName(Role::Admin));
+    Result<Session> admin = Users::signIn(db, setup.adminUser, options.password);
+    if (!admin)
+        return admin.error();
+    for (const DemoAccount &a : kAccounts) {
+        const QString name = QString::fromLatin1(a.username);
+        const NewUser u{name, people.fullName(rng.bounded(2) == 0), a.role, options.password, false};
+        if (Status s = Users::add(db, *admin, u); !s.ok())
+            return s.error();
+        summary.users << QStringLiteral("%1 (%2)").arg(name, Roles::displayName(a.role));
+    }
+
+    // Records are entered by the office head, as the clerks would have done.
+    Result<Session> head = Users::signIn(db, QStringLiteral("head"), options.password);
+    if (!head)
+        return head.error();
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status().error();
+    for (const MinorityName &m : recipes.minorityNames) {
+        if (PersonService::create(db, *head, people.minority(m)))
+            ++summary.people;
+    }
+    int attempts = 0;
+    while (summary.people < options.people && attempts < options.people * 3) {
+        ++attempts;
+        Result<PersonSaveResult> r = PersonService::create(db, *head, people.next());
+        if (r)
+            ++summary.people;
+        else if (r.code() != ErrorCode::Duplicate)  // a generated ID number may collide: draw again
+            return r.error();
+    }
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    return summary;
+}
+
+}  // namespace sifa

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace sifa {
+
+struct DemoOptions {
+    QString path;
+    QString officeCode = QStringLiteral("330225101");  // 浙江省宁波市象山县石浦镇
+    QString officeName = QStringLiteral("石浦镇司法所");
+    QString password = QStringLiteral("Demo-2026");     // every demo account's password
+    int people = 240;
+    quint32 seed = 20261122;
+};
+
+struct DemoSummary {
+    QStringList users;  // "name (role)"
+    int people = 0;
+};
+
+// A generated, realistic office database for trying SifaDesk out: the office, one account per
+// role and the records each module contributes (people now; cases and files as the modules
+// arrive). Everything is written through the core services, from the recipes in
+// resources/demo, with a fixed seed so the same options give the same office.
+class DemoOffice {
+    Q_DECLARE_TR_FUNCTIONS(DemoOffice)
+public:
+    static Result<DemoSummary> create(const DemoOptions &options);
+};
+
+}  // namespace sifa

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace sifa {
+
+// Lower-case pinyin initials of the Chinese characters in `text` ("张三" → "zs"). Latin letters
+// are kept, other characters dropped.
+QString pinyinInitials(const QString &text);
+
+// The text the people search index holds for one person: name, former name, their initials,
+// ID number and phone, lower-cased.
+QString personSearchKeys(const QString &name, const QString &alias, const QString &idNumber,
+                         const QString &phone);
+
+}  // namespace sifa

@@ -1,0 +1,220 @@
+#include "security/AuditLog.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+#include "util/Time.h"
+
+#include <QCryptographicHash>
+#include <QStringList>
+
+namespace sifa {
+
+namespace {
+
+const QString kHeadKey = QStringLiteral("audit_head");
+
+void addField(QCryptographicHash &h, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    h.addData(QByteArray::number(utf8.size()));
+    h.addData(QByteArrayView(":"));
+    h.addData(utf8);
+    h.addData(QByteArrayView("|"));
+}
+
+QString whereClause(const AuditFilter &f, QVariantMap &bind)
+{
+    QStringList where;
+    if (!f.actor.isEmpty()) {
+        where << QStringLiteral("actor = :actor");
+        bind.insert(QStringLiteral(":actor"), f.actor);
+    }
+    if (!f.actionPrefix.isEmpty()) {
+        where << QStringLiteral("action LIKE :action ESCAPE '\\'");
+        QString p = f.actionPrefix;
+        p.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        bind.insert(QStringLiteral(":action"), QString(p + QLatin1Char('%')));
+    }
+    if (!f.record.isEmpty()) {
+        where << QStringLiteral("record = :record");
+        bind.insert(QStringLiteral(":record"), f.record);
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("at >= :from");
+        bind.insert(QStringLiteral(":from"), toStoredTimestamp(f.from));
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("at < :to");
+        bind.insert(QStringLiteral(":to"), toStoredTimestamp(f.to));
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
+}
+
+AuditEntry readEntry(Query &q)
+{
+    AuditEntry e;
+    e.seq = q.integer(0);
+    e.at = q.text(1);
+    e.actor = q.text(2);
+    e.role = q.text(3);
+    e.action = q.text(4);
+    e.entity = q.text(5);
+    e.record = q.text(6);
+    e.detail = q.text(7);
+    e.prevHash = q.text(8);
+    e.hash = q.text(9);
+    return e;
+}
+
+const char *const kColumns = "seq, at, actor, role, action, entity, record, detail, prev_hash, hash";
+
+}  // namespace
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    addField(h, QString::number(e.seq));
+    addField(h, e.at);
+    addField(h, e.actor);
+    addField(h, e.role);
+    addField(h, e.action);
+    addField(h, e.entity);
+    addField(h, e.record);
+    addField(h, e.detail);
+    addField(h, e.prevHash);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status AuditLog::append(Database &db, const Actor &actor, const QString &action,
+                        const QString &entity, const QString &record, const QString &detail)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    const QString doing = tr("writing the audit trail");
+    Query last(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (Status s = last.exec(doing); !s.ok())
+        return s;
+    AuditEntry e;
+    e.seq = 1;
+    e.prevHash = genesisHash();
+    if (last.next()) {
+        e.seq = last.integer(0) + 1;
+        e.prevHash = last.text(1);
+    }
+    e.at = nowTimestamp();
+    e.actor = actor.name;
+    e.role = actor.role;
+    e.action = action;
+    e.entity = entity;
+    e.record = record;
+    e.detail = detail;
+    e.hash = computeHash(e);
+
+    Query ins(db, QStringLiteral("INSERT INTO audit_log(%1) VALUES (:seq, :at, :actor, :role, :action, "
+                                 ":entity, :record, :detail, :prev, :hash)")
+                      .arg(QLatin1String(kColumns)));
+    ins.bind(QStringLiteral(":seq"), e.seq)
+        .bind(QStringLiteral(":at"), e.at)
+        .bind(QStringLiteral(":actor"), e.actor)
+        .bind(QStringLiteral(":role"), e.role)
+        .bind(QStringLiteral(":action"), e.action)
+        .bind(QStringLiteral(":entity"), e.entity)
+        .bind(QStringLiteral(":record"), e.record)
+        .bind(QStringLiteral(":detail"), e.detail)
+        .bind(QStringLiteral(":prev"), e.prevHash)
+        .bind(QStringLiteral(":hash"), e.hash);
+    if (Status s = ins.exec(doing); !s.ok())
+        return s;
+    if (Status s = db.setMeta(kHeadKey, QStringLiteral("%1:%2").arg(e.seq).arg(e.hash)); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const Database &db, const AuditFilter &filter)
+{
+    QVariantMap bind;
+    const QString where = whereClause(filter, bind);
+    Query q(db, QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq %3 LIMIT :limit OFFSET :offset")
+                    .arg(QLatin1String(kColumns), where,
+                         filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    for (auto it = bind.cbegin(); it != bind.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.bind(QStringLiteral(":limit"), filter.limit).bind(QStringLiteral(":offset"), filter.offset);
+    if (Status s = q.exec(tr("reading the audit trail")); !s.ok())
+        return s.error();
+    QList<AuditEntry> out;
+    while (q.next())
+        out << readEntry(q);
+    return out;
+}
+
+Result<qint64> AuditLog::count(const Database &db, const AuditFilter &filter)
+{
+    QVariantMap bind;
+    const QString where = whereClause(filter, bind);
+    Result<QVariant> v = Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log") + where, bind,
+                                       tr("reading the audit trail"), 0);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<AuditVerification> AuditLog::verify(const Database &db)
+{
+    Query q(db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq ASC").arg(QLatin1String(kColumns)));
+    if (Status s = q.exec(tr("reading the audit trail")); !s.ok())
+        return s.error();
+    AuditVerification v;
+    qint64 expectedSeq = 1;
+    QString prevHash = genesisHash();
+    QString lastHash = genesisHash();
+    qint64 lastSeq = 0;
+    while (q.next()) {
+        const AuditEntry e = readEntry(q);
+        ++v.checked;
+        bool gap = false;
+        if (e.seq != expectedSeq) {
+            gap = true;
+            v.problems.append({AuditProblem::Kind::Missing, e.seq,
+                               e.seq > expectedSeq
+                                   ? tr("Records %1 to %2 are missing: they were deleted.").arg(expectedSeq).arg(e.seq - 1)
+                                   : tr("Record %1 appears out of sequence.").arg(e.seq)});
+        }
+        if (e.prevHash != prevHash && !gap) {
+            v.problems.append({AuditProblem::Kind::OutOfOrder, e.seq,
+                               tr("Record %1 does not follow the record before it: records were "
+                                  "reordered, inserted or replaced.")
+                                   .arg(e.seq)});
+        }
+        if (computeHash(e) != e.hash) {
+            v.problems.append({AuditProblem::Kind::Edited, e.seq,
+                               tr("Record %1 was changed after it was written.").arg(e.seq)});
+        }
+        prevHash = e.hash;
+        lastHash = e.hash;
+        lastSeq = e.seq;
+        expectedSeq = e.seq + 1;
+    }
+
+    const QString head = db.meta(kHeadKey);
+    if (!head.isEmpty()) {
+        const qint64 headSeq = head.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const QString headHash = head.section(QLatin1Char(':'), 1);
+        if (headSeq > lastSeq) {
+            v.problems.append({AuditProblem::Kind::Truncated, lastSeq + 1,
+                               tr("The trail ends at record %1, but it had reached record %2: the "
+                                  "last records were deleted.")
+                                   .arg(lastSeq)
+                                   .arg(headSeq)});
+        } else if (headSeq == lastSeq && headHash != lastHash) {
+            v.problems.append({AuditProblem::Kind::Edited, lastSeq,
+                               tr("Record %1 does not match the recorded end of the trail.").arg(lastSeq)});
+        }
+    }
+    return v;
+}
+
+}  // namespace sifa

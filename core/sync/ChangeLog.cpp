@@ -1,0 +1,365 @@
+#include "sync/ChangeLog.h"
+
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Schema.h"
+#include "sync/Entities.h"
+#include "util/Time.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace sifa {
+
+namespace {
+
+struct RowState {
+    bool exists = false;
+    QVariantMap values;  // by logical field name, plus "deleted"
+};
+
+Result<RowState> loadRow(const Database &db, const EntityDef &entity, const QString &rowUuid)
+{
+    QStringList cols = entity.columns();
+    cols << QStringLiteral("deleted");
+    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(cols.join(u", "), entity.table));
+    q.bind(QStringLiteral(":u"), rowUuid);
+    if (Status s = q.exec(ChangeLog::tr("reading a record")); !s.ok())
+        return s.error();
+    RowState row;
+    if (!q.next())
+        return row;
+    row.exists = true;
+    for (int i = 0; i < entity.fields.size(); ++i)
+        row.values.insert(entity.fields[i].name, q.value(i));
+    row.values.insert(Entities::deletedField(), q.value(static_cast<int>(entity.fields.size())).toInt());
+    return row;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() != b.isNull())
+        return a.toString().isEmpty() && b.toString().isEmpty();
+    return a.toString() == b.toString();
+}
+
+}  // namespace
+
+QVariant ChangeLog::normalize(const EntityDef &entity, const QString &field, const QVariant &value)
+{
+    if (field == Entities::deletedField())
+        return value.toInt() != 0 ? 1 : 0;
+    const FieldDef *f = entity.field(field);
+    if (!f)
+        return value;
+    switch (f->type) {
+    case FieldType::Integer:
+        return value.isNull() ? QVariant(0) : QVariant(value.toLongLong());
+    case FieldType::Date:
+        if (value.metaType().id() == QMetaType::QDate)
+            return toStoredDate(value.toDate());
+        return value.toString().trimmed();
+    case FieldType::Text:
+        break;
+    }
+    return value.isNull() ? QString() : value.toString();
+}
+
+Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QVariantMap &values,
+                                  const QString &reason)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!entity.field(it.key())) {
+            return Result<QString>::failure(ErrorCode::Internal,
+                                            QStringLiteral("unknown field %1.%2").arg(entity.name, it.key()));
+        }
+    }
+    Result<RowState> row = loadRow(db, entity, rowUuid);
+    if (!row)
+        return row.error();
+
+    QList<QPair<QString, QVariant>> changes;
+    if (!row->exists) {
+        // A creation carries every field, so replaying it alone rebuilds the whole row.
+        for (const FieldDef &f : entity.fields) {
+            const QVariant v = values.contains(f.name) ? normalize(entity, f.name, values.value(f.name))
+                                                       : entity.defaultValue(f);
+            if (f.required && v.toString().trimmed().isEmpty()) {
+                return Result<QString>::failure(ErrorCode::InvalidInput,
+                                                tr("The field %1 is required.").arg(f.name), f.name);
+            }
+            changes.append({f.name, v});
+        }
+        return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
+                     entity.name + QStringLiteral(".create"));
+    }
+    for (const FieldDef &f : entity.fields) {
+        if (!values.contains(f.name))
+            continue;
+        const QVariant v = normalize(entity, f.name, values.value(f.name));
+        if (f.required && v.toString().trimmed().isEmpty()) {
+            return Result<QString>::failure(ErrorCode::InvalidInput,
+                                            tr("The field %1 is required.").arg(f.name), f.name);
+        }
+        if (!sameValue(v, row->values.value(f.name)))
+            changes.append({f.name, v});
+    }
+    if (changes.isEmpty())
+        return QString();
+    return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
+                 entity.name + QStringLiteral(".update"));
+}
+
+Result<QString> ChangeLog::remove(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QString &reason)
+{
+    Result<RowState> row = loadRow(db, entity, rowUuid);
+    if (!row)
+        return row.error();
+    if (!row->exists)
+        return Result<QString>::failure(ErrorCode::NotFound, tr("The record no longer exists."));
+    if (row->values.value(Entities::deletedField()).toInt() == 1)
+        return QString();
+    return write(db, actor, entity, rowUuid, QStringLiteral("delete"), {{Entities::deletedField(), 1}},
+                 reason, entity.name + QStringLiteral(".delete"));
+}
+
+Result<QString> ChangeLog::undelete(Database &db, const Actor &actor, const EntityDef &entity,
+                                    const QString &rowUuid, const QString &reason)
+{
+    Result<RowState> row = loadRow(db, entity, rowUuid);
+    if (!row)
+        return row.error();
+    if (!row->exists)
+        return Result<QString>::failure(ErrorCode::NotFound, tr("The record no longer exists."));
+    if (row->values.value(Entities::deletedField()).toInt() == 0)
+        return QString();
+    return write(db, actor, entity, rowUuid, QStringLiteral("undelete"), {{Entities::deletedField(), 0}},
+                 reason, entity.name + QStringLiteral(".undelete"));
+}
+
+Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityDef &entity,
+                                 const QString &rowUuid, const QString &kind,
+                                 const QList<QPair<QString, QVariant>> &changes,
+                                 const QString &reason, const QString &auditAction)
+{
+    if (db.transactionDepth() == 0) {
+        return Result<QString>::failure(ErrorCode::Internal,
+                                        QStringLiteral("ChangeLog::write outside a transaction"));
+    }
+    Result<OpStamp> stamp = Replica::nextStamp(db);
+    if (!stamp)
+        return stamp.error();
+
+    Op op;
+    op.opId = randomHex(16);
+    op.stamp = *stamp;
+    op.actor = actor.name;
+    op.actorRole = actor.role;
+    op.reason = reason;
+    op.entity = entity.name;
+    op.rowUuid = rowUuid;
+    op.kind = kind;
+    op.schemaVersion = Schema::kLatestVersion;
+
+    Query base(db, QStringLiteral("SELECT last_op_id FROM field_clock WHERE row_uuid = :u AND field = :f"));
+    for (const auto &[field, value] : changes) {
+        base.bind(QStringLiteral(":u"), rowUuid).bind(QStringLiteral(":f"), field);
+        if (Status s = base.exec(tr("reading the change history")); !s.ok())
+            return s.error();
+        op.fields.append({field, value, base.next() ? base.text(0) : QString()});
+    }
+
+    const QString doing = tr("recording a change");
+    Query ins(db, QStringLiteral(
+                      "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
+                      "actor, actor_role, reason, entity, row_uuid, kind, schema_version) VALUES "
+                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v)"));
+    ins.bind(QStringLiteral(":id"), op.opId)
+        .bind(QStringLiteral(":r"), op.stamp.replicaId)
+        .bind(QStringLiteral(":i"), op.stamp.incarnation)
+        .bind(QStringLiteral(":s"), op.stamp.seq)
+        .bind(QStringLiteral(":h"), op.stamp.hlc)
+        .bind(QStringLiteral(":w"), op.stamp.wallTime)
+        .bind(QStringLiteral(":a"), op.actor)
+        .bind(QStringLiteral(":ar"), op.actorRole)
+        .bind(QStringLiteral(":re"), op.reason)
+        .bind(QStringLiteral(":e"), op.entity)
+        .bind(QStringLiteral(":u"), op.rowUuid)
+        .bind(QStringLiteral(":k"), op.kind)
+        .bind(QStringLiteral(":v"), op.schemaVersion);
+    if (Status s = ins.exec(doing); !s.ok())
+        return s.error();
+
+    Query insField(db, QStringLiteral("INSERT INTO op_field(op_id, field, value, base_op_id) "
+                                      "VALUES (:id, :f, :v, :b)"));
+    QStringList names;
+    for (const OpField &f : std::as_const(op.fields)) {
+        insField.bind(QStringLiteral(":id"), op.opId)
+            .bind(QStringLiteral(":f"), f.field)
+            .bind(QStringLiteral(":v"), f.value)
+            .bind(QStringLiteral(":b"), f.baseOpId.isEmpty() ? QVariant() : QVariant(f.baseOpId));
+        if (Status s = insField.exec(doing); !s.ok())
+            return s.error();
+        names << f.field;
+    }
+
+    if (Status s = project(db, op); !s.ok())
+        return s.error();
+
+    // The audit trail names the fields, never their values.
+    const QString detail = kind == QLatin1String("upsert") ? QStringLiteral("fields: ") + names.join(u", ")
+                                                           : reason;
+    if (Status s = AuditLog::append(db, actor, auditAction, entity.name, rowUuid, detail); !s.ok())
+        return s.error();
+    return op.opId;
+}
+
+Status ChangeLog::project(Database &db, const Op &op)
+{
+    const EntityDef *entity = Entities::find(op.entity);
+    if (!entity)
+        return {};  // an entity this version does not know: kept in the log only
+    const QString doing = tr("updating a record");
+
+    Result<QVariant> exists = Query::scalar(
+        db, QStringLiteral("SELECT 1 FROM %1 WHERE uuid = :u").arg(entity->table),
+        {{QStringLiteral(":u"), op.rowUuid}}, doing, 0);
+    if (!exists)
+        return exists.status();
+
+    QStringList assignCols;
+    QVariantList assignValues;
+    for (const OpField &f : op.fields) {
+        if (f.field == Entities::deletedField()) {
+            assignCols << QStringLiteral("deleted");
+        } else if (const FieldDef *def = entity->field(f.field)) {
+            assignCols << def->column;
+        } else {
+            continue;  // a field this version does not know
+        }
+        assignValues << f.value;
+    }
+
+    if (exists->toInt() != 1) {
+        if (op.kind != QLatin1String("upsert") && op.kind != QLatin1String("merge"))
+            return {};  // a tombstone for a row this replica never saw
+        QStringList cols{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+        QVariantList vals{op.rowUuid, op.stamp.wallTime, op.actor, op.stamp.wallTime, op.actor};
+        cols << assignCols;
+        vals << assignValues;
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral(":p%1").arg(i);
+        Query q(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                        .arg(entity->table, cols.join(u", "), marks.join(u", ")));
+        for (int i = 0; i < vals.size(); ++i)
+            q.bind(marks[i], vals[i]);
+        if (Status s = q.exec(doing); !s.ok())
+            return s;
+    } else {
+        QStringList sets{QStringLiteral("updated_at = :p_at"), QStringLiteral("updated_by = :p_by")};
+        for (int i = 0; i < assignCols.size(); ++i)
+            sets << QStringLiteral("%1 = :p%2").arg(assignCols[i]).arg(i);
+        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")));
+        q.bind(QStringLiteral(":p_at"), op.stamp.wallTime).bind(QStringLiteral(":p_by"), op.actor);
+        for (int i = 0; i < assignValues.size(); ++i)
+            q.bind(QStringLiteral(":p%1").arg(i), assignValues[i]);
+        q.bind(QStringLiteral(":p_uuid"), op.rowUuid);
+        if (Status s = q.exec(doing); !s.ok())
+            return s;
+    }
+
+    Query clock(db, QStringLiteral(
+                        "INSERT INTO field_clock(row_uuid, field, entity, last_op_id, hlc) VALUES (:u, :f, :e, :o, :h) "
+                        "ON CONFLICT(row_uuid, field) DO UPDATE SET last_op_id = excluded.last_op_id, hlc = excluded.hlc"));
+    for (const OpField &f : op.fields) {
+        clock.bind(QStringLiteral(":u"), op.rowUuid)
+            .bind(QStringLiteral(":f"), f.field)
+            .bind(QStringLiteral(":e"), op.entity)
+            .bind(QStringLiteral(":o"), op.opId)
+            .bind(QStringLiteral(":h"), op.stamp.hlc);
+        if (Status s = clock.exec(doing); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+namespace {
+
+const char *const kOpSelect =
+    "SELECT o.rowid, o.op_id, o.origin_replica, o.origin_incarnation, o.origin_seq, o.hlc, o.wall_time, "
+    "o.actor, o.actor_role, o.reason, o.entity, o.row_uuid, o.kind, o.schema_version, "
+    "f.field, f.value, f.base_op_id "
+    "FROM op o LEFT JOIN op_field f ON f.op_id = o.op_id ";
+
+Status readOps(Query &q, const std::function<Status(const Op &)> &visit)
+{
+    Op current;
+    bool have = false;
+    while (q.next()) {
+        const qint64 order = q.integer(0);
+        if (!have || order != current.localOrder) {
+            if (have) {
+                if (Status s = visit(current); !s.ok())
+                    return s;
+            }
+            current = Op();
+            have = true;
+            current.localOrder = order;
+            current.opId = q.text(1);
+            current.stamp = OpStamp{q.text(2), static_cast<int>(q.integer(3)), q.integer(4), q.integer(5), q.text(6)};
+            current.actor = q.text(7);
+            current.actorRole = q.text(8);
+            current.reason = q.text(9);
+            current.entity = q.text(10);
+            current.rowUuid = q.text(11);
+            current.kind = q.text(12);
+            current.schemaVersion = static_cast<int>(q.integer(13));
+        }
+        if (!q.value(14).isNull())
+            current.fields.append({q.text(14), q.value(15), q.text(16)});
+    }
+    if (have)
+        return visit(current);
+    return {};
+}
+
+}  // namespace
+
+Status ChangeLog::forEachOp(const Database &db, const std::function<Status(const Op &)> &visit)
+{
+    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("ORDER BY o.rowid, f.field"));
+    if (Status s = q.exec(tr("reading the change log")); !s.ok())
+        return s;
+    return readOps(q, visit);
+}
+
+Result<QList<Op>> ChangeLog::opsForRow(const Database &db, const QString &rowUuid)
+{
+    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("WHERE o.row_uuid = :u ORDER BY o.rowid, f.field"));
+    q.bind(QStringLiteral(":u"), rowUuid);
+    if (Status s = q.exec(tr("reading the change log")); !s.ok())
+        return s.error();
+    QList<Op> out;
+    Status s = readOps(q, [&out](const Op &op) {
+        out << op;
+        return Status();
+    });
+    if (!s.ok())
+        return s.error();
+    return out;
+}
+
+Result<qint64> ChangeLog::count(const Database &db)
+{
+    Result<QVariant> v = Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM op"), {}, tr("reading the change log"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+}  // namespace sifa

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "security/Actor.h"
+#include "sync/Replica.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace sifa {
+
+class Database;
+struct EntityDef;
+
+struct OpField {
+    QString field;     // logical name
+    QVariant value;
+    QString baseOpId;  // the op that set this field before, empty for the first
+};
+
+// One immutable change record (SYNC.md §1).
+struct Op {
+    qint64 localOrder = 0;  // rowid: the order this replica applied it
+    QString opId;
+    OpStamp stamp;
+    QString actor;
+    QString actorRole;
+    QString reason;
+    QString entity;
+    QString rowUuid;
+    QString kind;  // upsert | delete | undelete | merge | purge | transfer
+    int schemaVersion = 0;
+    QList<OpField> fields;
+};
+
+// Writes every change to a synced record as an op, in the caller's transaction, then projects
+// it onto the visible table, advances the field clock and appends to the audit trail.
+// The visible tables are therefore replay(log); RebuildCompare checks exactly that.
+class ChangeLog {
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
+public:
+    // Sets the given fields of a row, creating it if needed. Only fields whose value differs
+    // from the stored one are written. Returns the op id, or an empty string when nothing
+    // changed (no op, no audit record).
+    static Result<QString> upsert(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QVariantMap &values,
+                                  const QString &reason = QString());
+    // Tombstones a row (never a hard delete) and brings it back.
+    static Result<QString> remove(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QString &reason);
+    static Result<QString> undelete(Database &db, const Actor &actor, const EntityDef &entity,
+                                    const QString &rowUuid, const QString &reason);
+
+    static Result<QList<Op>> opsForRow(const Database &db, const QString &rowUuid);
+    // Every op in the order this replica applied them.
+    static Status forEachOp(const Database &db, const std::function<Status(const Op &)> &visit);
+    static Result<qint64> count(const Database &db);
+
+    // Projection of one op onto its entity table plus the field clock. Used by the writer and
+    // by the rebuild, so both produce the same rows by construction.
+    static Status project(Database &db, const Op &op);
+
+    static QVariant normalize(const EntityDef &entity, const QString &field, const QVariant &value);
+
+private:
+    static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
+                                 const QString &rowUuid, const QString &kind,
+                                 const QList<QPair<QString, QVariant>> &changes,
+                                 const QString &reason, const QString &auditAction);
+};
+
+}  // namespace sifa

@@ -1,0 +1,96 @@
+#include "sync/Entities.h"
+
+namespace sifa {
+
+const FieldDef *EntityDef::field(const QString &logicalName) const
+{
+    for (const FieldDef &f : fields) {
+        if (f.name == logicalName)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList EntityDef::columns() const
+{
+    QStringList out;
+    for (const FieldDef &f : fields)
+        out << f.column;
+    return out;
+}
+
+QStringList EntityDef::allColumns() const
+{
+    QStringList out{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                    QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("deleted")};
+    out << columns();
+    return out;
+}
+
+QVariant EntityDef::defaultValue(const FieldDef &f) const
+{
+    return f.type == FieldType::Integer ? QVariant(0) : QVariant(QString());
+}
+
+namespace {
+
+FieldDef text(const char *name, bool required = false)
+{
+    const QString n = QString::fromLatin1(name);
+    return FieldDef{n, n, FieldType::Text, required};
+}
+
+FieldDef date(const char *name)
+{
+    const QString n = QString::fromLatin1(name);
+    return FieldDef{n, n, FieldType::Date, false};
+}
+
+}  // namespace
+
+const EntityDef &Entities::person()
+{
+    static const EntityDef def{
+        QStringLiteral("person"),
+        QStringLiteral("person"),
+        {
+            text("office_code", true),
+            text("name", true),
+            text("alias"),
+            text("sex"),
+            text("ethnicity"),
+            text("id_type"),
+            text("id_number"),
+            date("birth_date"),
+            text("education"),
+            text("marital_status"),
+            text("political_status"),
+            text("occupation"),
+            text("employer"),
+            text("phone"),
+            text("hukou_division"),
+            text("hukou_address"),
+            text("residence_division"),
+            text("residence_address"),
+            text("note"),
+        },
+    };
+    return def;
+}
+
+const QList<const EntityDef *> &Entities::all()
+{
+    static const QList<const EntityDef *> list{&person()};
+    return list;
+}
+
+const EntityDef *Entities::find(const QString &name)
+{
+    for (const EntityDef *e : all()) {
+        if (e->name == name)
+            return e;
+    }
+    return nullptr;
+}
+
+}  // namespace sifa

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace sifa {
+
+enum class FieldType { Text, Integer, Date };
+
+// One synced field: its logical name (what travels in ops and bundles) and its column.
+struct FieldDef {
+    QString name;
+    QString column;
+    FieldType type = FieldType::Text;
+    bool required = false;  // must be non-empty when a record is created
+};
+
+// A synced entity: a table whose rows are a projection of the change log.
+// Every such table also has the columns uuid, office_code, created_at, created_by, updated_at,
+// updated_by and deleted; office_code is an ordinary field here, the others are written by the
+// projection from the op itself.
+struct EntityDef {
+    QString name;
+    QString table;
+    QList<FieldDef> fields;
+
+    const FieldDef *field(const QString &logicalName) const;
+    QStringList columns() const;        // field columns only
+    QStringList allColumns() const;     // meta columns followed by field columns
+    QVariant defaultValue(const FieldDef &f) const;
+};
+
+// The registry of synced entities. Modules add theirs here as they arrive.
+class Entities {
+public:
+    static const EntityDef &person();
+    static const QList<const EntityDef *> &all();
+    static const EntityDef *find(const QString &name);
+
+    // Logical field name of the tombstone, carried by delete and undelete ops.
+    static QString deletedField() { return QStringLiteral("deleted"); }
+};
+
+}  // namespace sifa

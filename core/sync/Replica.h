@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sifa {
+
+class Database;
+
+// Identity of one change in the log: who made it where, in which order.
+struct OpStamp {
+    QString replicaId;
+    int incarnation = 0;
+    qint64 seq = 0;
+    qint64 hlc = 0;
+    QString wallTime;
+};
+
+struct ReplicaInfo {
+    QString replicaId;
+    int incarnation = 0;
+    qint64 nextSeq = 0;
+    qint64 lastHlc = 0;
+};
+
+// This installation as a replica (SYNC.md §1): a random 128-bit id, an incarnation bumped on
+// every restore from backup so sequence numbers are never reused, and a per-replica sequence.
+class Replica {
+    Q_DECLARE_TR_FUNCTIONS(Replica)
+public:
+    static Status initialize(Database &db);
+    static Result<ReplicaInfo> info(const Database &db);
+    // Allocates the next stamp; call inside the transaction that writes the op.
+    static Result<OpStamp> nextStamp(Database &db);
+    // After a restore: the incarnation becomes one more than both the restored value and
+    // `previous` (the incarnation of the database that was replaced), so no (replica,
+    // incarnation, seq) triple is ever issued twice, even when one backup is restored twice.
+    static Status bumpIncarnation(Database &db, int previous);
+};
+
+QString randomHex(int bytes);
+
+}  // namespace sifa

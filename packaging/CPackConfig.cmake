@@ -1,0 +1,11 @@
+# Debian package first (cpack -G DEB from the build directory).
+set(CPACK_PACKAGE_NAME "sifadesk")
+set(CPACK_PACKAGE_VENDOR "SifaDesk")
+set(CPACK_PACKAGE_CONTACT "SifaDesk maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_GENERATOR "DEB")
+include(CPack)
