@@ -47,12 +47,14 @@ public:
         sqlite3_stmt *st = nullptr;
         int rc = sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr);
         QStringList out;
-        while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
-            out << QString::fromUtf8(text ? text : "");
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+                out << QString::fromUtf8(text ? text : "");
+            }
         }
         sqlite3_finalize(st);
-        if (rc != SQLITE_DONE && rc != SQLITE_OK)
+        if (rc != SQLITE_DONE)
             return SqlErrors::fromSqliteCode(rc, errmsg(), doing);
         return out;
     }

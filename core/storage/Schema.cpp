@@ -18,7 +18,7 @@ namespace {
     "updated_by TEXT NOT NULL,"                         \
     "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
 
-// The latest schema, created directly. Migrations bring older files to the same shape; a test
+// The tables of the latest schema, created directly (with kPersonSearch below). Migrations bring older files to the same shape; a test
 // compares a migrated file with a fresh one table by table.
 const char *const kCreateLatest[] = {
     // Facts about this database: office, mode, creation.
@@ -165,20 +165,72 @@ const char *const kCreateLatest[] = {
 
 #undef SIFA_SYNCED_META_COLUMNS
 
+// Version 2: the people search index. person_search holds, per person, the text the search box
+// looks in (name, former name, their pinyin initials, ID number, phone; see
+// sifa_search_keys); person_fts indexes it with FTS5's trigram tokenizer for queries of three
+// characters and more. Shorter queries (two-character names, "zs") scan person_search, which
+// is small. Triggers keep both in step with person, whoever writes it.
+const char *const kPersonSearch[] = {
+    "CREATE TABLE person_search ("
+    " rid INTEGER PRIMARY KEY,"
+    " uuid TEXT NOT NULL UNIQUE,"
+    " keys TEXT NOT NULL"
+    ")",
+    "CREATE VIRTUAL TABLE person_fts USING fts5(keys, content='person_search', content_rowid='rid',"
+    " tokenize='trigram')",
+    "CREATE TRIGGER person_search_ai AFTER INSERT ON person_search BEGIN"
+    " INSERT INTO person_fts(rowid, keys) VALUES (new.rid, new.keys); END",
+    "CREATE TRIGGER person_search_ad AFTER DELETE ON person_search BEGIN"
+    " INSERT INTO person_fts(person_fts, rowid, keys) VALUES ('delete', old.rid, old.keys); END",
+    "CREATE TRIGGER person_search_au AFTER UPDATE ON person_search BEGIN"
+    " INSERT INTO person_fts(person_fts, rowid, keys) VALUES ('delete', old.rid, old.keys);"
+    " INSERT INTO person_fts(rowid, keys) VALUES (new.rid, new.keys); END",
+    "CREATE TRIGGER person_index_ai AFTER INSERT ON person BEGIN"
+    " INSERT INTO person_search(uuid, keys)"
+    " VALUES (new.uuid, sifa_search_keys(new.name, new.alias, new.id_number, new.phone)); END",
+    "CREATE TRIGGER person_index_au AFTER UPDATE OF name, alias, id_number, phone ON person BEGIN"
+    " UPDATE person_search SET keys = sifa_search_keys(new.name, new.alias, new.id_number, new.phone)"
+    " WHERE uuid = new.uuid; END",
+    "CREATE TRIGGER person_index_ad AFTER DELETE ON person BEGIN"
+    " DELETE FROM person_search WHERE uuid = old.uuid; END",
+};
+
+Status execAll(Database &db, const char *const *begin, const char *const *end, const QString &doing)
+{
+    for (const char *const *sql = begin; sql != end; ++sql) {
+        if (Status s = db.exec(QString::fromUtf8(*sql), doing); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Status migrateTo2(Database &db)
+{
+    const QString doing = Schema::tr("adding the people search index");
+    if (Status s = execAll(db, std::begin(kPersonSearch), std::end(kPersonSearch), doing); !s.ok())
+        return s;
+    return db.exec(QStringLiteral("INSERT INTO person_search(uuid, keys) "
+                                  "SELECT uuid, sifa_search_keys(name, alias, id_number, phone) FROM person"),
+                   doing);
+}
+
 }  // namespace
 
 Status Schema::create(Database &db)
 {
-    for (const char *sql : kCreateLatest) {
-        if (Status s = db.exec(QString::fromUtf8(sql), tr("creating the database")); !s.ok())
-            return s;
-    }
+    const QString doing = tr("creating the database");
+    if (Status s = execAll(db, std::begin(kCreateLatest), std::end(kCreateLatest), doing); !s.ok())
+        return s;
+    if (Status s = execAll(db, std::begin(kPersonSearch), std::end(kPersonSearch), doing); !s.ok())
+        return s;
     return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kLatestVersion));
 }
 
 const std::vector<Schema::Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> list = {};
+    static const std::vector<Migration> list = {
+        {2, "people search index (FTS5 trigram, names and pinyin initials)", migrateTo2},
+    };
     return list;
 }
 

@@ -13,13 +13,22 @@ using TestApp = QApplication;
 using TestApp = QGuiApplication;
 #endif
 
+#include <ctime>
+
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    // The same conditions on every machine: no display, a fixed locale and time zone, English
+    // messages (tests that check the Chinese ones switch languages themselves).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    if (qEnvironmentVariableIsEmpty("SIFA_LANG"))
+        qputenv("SIFA_LANG", "en");
     TestApp app(argc, argv);
     TestApp::setOrganizationName(QStringLiteral("SifaDeskTests"));
     TestApp::setApplicationName(QStringLiteral("sifadesk-tests"));
-    const QString lang = qEnvironmentVariable("SIFA_LANG", QStringLiteral("en"));
-    sifa::Translations::install(lang);
+    sifa::Translations::install(qEnvironmentVariable("SIFA_LANG"));
     return Catch::Session().run(argc, argv);
 }

@@ -49,7 +49,7 @@ void TestOffice::reopen()
 
 QString dataFile(const QString &name)
 {
-    return qEnvironmentVariable("SIFA_TEST_DATA") + QLatin1Char('/') + name;
+    return QStringLiteral(SIFA_TEST_DATA_DIR "/") + name;
 }
 
 QString makeId(const QString &county, const QDate &birth, bool male, int seq)
