@@ -134,6 +134,16 @@ QString Divisions::fullName(const QString &code) const
     return parts.join(QString());
 }
 
+QString Divisions::localName(const QString &code) const
+{
+    if (code.size() < 6)
+        return fullName(code);
+    QString out = m_names.value(code.left(6));
+    if (code.size() >= 9)
+        out += m_names.value(code.left(9));
+    return out;
+}
+
 QList<Divisions::Entry> Divisions::children(const QString &parentCode) const
 {
     QList<Entry> out;

@@ -28,6 +28,8 @@ public:
     QString name(const QString &code) const { return m_names.value(code); }
     // 浙江省宁波市象山县石浦镇: the names of every level, without roll-up rows such as 市辖区.
     QString fullName(const QString &code) const;
+    // 象山县石浦镇: county and township only, for narrow columns (fullName for the tooltip).
+    QString localName(const QString &code) const;
     QList<Entry> children(const QString &parentCode) const;  // "" for the provinces
     QList<Entry> provinces() const { return children(QString()); }
     // Codes whose name contains `text`, at most `limit`, townships last.

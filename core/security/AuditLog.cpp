@@ -6,6 +6,7 @@
 #include "util/Time.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QStringList>
 
 namespace sifa {
@@ -85,6 +86,41 @@ QString AuditLog::computeHash(const AuditEntry &e)
     addField(h, e.detail);
     addField(h, e.prevHash);
     return QString::fromLatin1(h.result().toHex());
+}
+
+QString AuditLog::actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("office.setup"), QT_TR_NOOP("Database set up")},
+        {QStringLiteral("auth.sign_in"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("auth.sign_in_failed"), QT_TR_NOOP("Sign-in failed")},
+        {QStringLiteral("auth.lockout"), QT_TR_NOOP("Account locked after failures")},
+        {QStringLiteral("auth.unlock"), QT_TR_NOOP("Screen unlocked")},
+        {QStringLiteral("auth.unlock_failed"), QT_TR_NOOP("Screen unlock failed")},
+        {QStringLiteral("auth.password_change_failed"), QT_TR_NOOP("Password change failed")},
+        {QStringLiteral("auth.sign_out"), QT_TR_NOOP("Signed out")},
+        {QStringLiteral("auth.idle_lock"), QT_TR_NOOP("Screen locked after idle time")},
+        {QStringLiteral("access.denied"), QT_TR_NOOP("Access refused")},
+        {QStringLiteral("user.create"), QT_TR_NOOP("User added")},
+        {QStringLiteral("user.update"), QT_TR_NOOP("User changed")},
+        {QStringLiteral("user.password_change"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("user.password_reset"), QT_TR_NOOP("Password reset by administrator")},
+        {QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("user.disable"), QT_TR_NOOP("Account disabled")},
+        {QStringLiteral("user.enable"), QT_TR_NOOP("Account enabled")},
+        {QStringLiteral("user.role_change"), QT_TR_NOOP("Role changed")},
+        {QStringLiteral("settings.change"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("backup.create"), QT_TR_NOOP("Backup made")},
+        {QStringLiteral("backup.restore"), QT_TR_NOOP("Backup restored")},
+        {QStringLiteral("maintenance.check"), QT_TR_NOOP("Database checked")},
+        {QStringLiteral("person.create"), QT_TR_NOOP("Person added")},
+        {QStringLiteral("person.update"), QT_TR_NOOP("Person changed")},
+        {QStringLiteral("person.delete"), QT_TR_NOOP("Person removed")},
+        {QStringLiteral("person.undelete"), QT_TR_NOOP("Person restored")},
+        {QStringLiteral("person.list_unmasked"), QT_TR_NOOP("People listed with full ID numbers")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.cend() ? action : tr(*it);
 }
 
 Status AuditLog::append(Database &db, const Actor &actor, const QString &action,

@@ -66,6 +66,8 @@ public:
     static Result<AuditVerification> verify(const Database &db);
 
     static QString computeHash(const AuditEntry &e);
+    // A translated label for an action id (auth.sign_in → "Signed in"); the id itself if unknown.
+    static QString actionLabel(const QString &action);
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 };
 

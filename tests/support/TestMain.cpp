@@ -13,6 +13,10 @@ using TestApp = QApplication;
 using TestApp = QGuiApplication;
 #endif
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <ctime>
 
 int main(int argc, char **argv)
@@ -26,6 +30,13 @@ int main(int argc, char **argv)
     tzset();
     if (qEnvironmentVariableIsEmpty("SIFA_LANG"))
         qputenv("SIFA_LANG", "en");
+    // Settings, data and runtime files of the run stay in a folder of their own.
+    QTemporaryDir home;
+    for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+        qputenv(var, QFile::encodeName(home.path() + QLatin1Char('/') + QString::fromLatin1(var)));
+    for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+        QDir().mkpath(qEnvironmentVariable(var));
+    QFile::setPermissions(qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     TestApp app(argc, argv);
     TestApp::setOrganizationName(QStringLiteral("SifaDeskTests"));
     TestApp::setApplicationName(QStringLiteral("sifadesk-tests"));

@@ -1,0 +1,43 @@
+// sifadesk: the desktop application. Start-up only; the application's life is in
+// ui/shell/AppController.
+#include "codes/CodeTables.h"
+#include "codes/Divisions.h"
+#include "i18n/Translations.h"
+#include "log/Logging.h"
+#include "shell/AppController.h"
+#include "shell/UiSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SifaDesk"));
+    QApplication::setApplicationName(QStringLiteral("SifaDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SIFA_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sifadesk.svg")));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SifaDesk (司法所工作台)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Open this office database."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN or en."), QStringLiteral("LANG")});
+    parser.process(app);
+
+    sifa::installFileLogging(sifa::ui::UiSettings::logDirectory());
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                              : sifa::ui::UiSettings::language();
+    if (!sifa::Translations::install(lang))
+        sifa::Translations::install(sifa::Translations::defaultLanguage());
+    sifa::CodeTables::reload(sifa::ui::UiSettings::codeOverrideDirectory());
+    sifa::Divisions::reload(sifa::ui::UiSettings::codeOverrideDirectory());
+
+    sifa::ui::AppController controller(parser.value(QStringLiteral("db")));
+    if (!controller.start())
+        return 0;
+    return app.exec();
+}

@@ -1,0 +1,229 @@
+#include "shell/MainWindow.h"
+
+#include "admin/AuditPage.h"
+#include "admin/SettingsPage.h"
+#include "admin/UsersPage.h"
+#include "domain/Office.h"
+#include "people/PeoplePage.h"
+#include "shell/HomePage.h"
+#include "shell/ModulePreviewPage.h"
+#include "shell/UiSettings.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sifa {
+namespace ui {
+
+MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_session(session)
+{
+    const OfficeInfo office = Office::info(db);
+    setWindowTitle(tr("%1 — SifaDesk").arg(office.name));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sifadesk.svg")));
+
+    auto *central = new QWidget(this);
+    auto *h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(168);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #24364d; color: #e8eef5; font-size: 15px; padding-top: 8px; }"
+        "QListWidget::item { padding: 9px 8px; }"
+        "QListWidget::item:selected { background: #3d5a80; color: white; }"));
+    m_stack = new QStackedWidget(central);
+    h->addWidget(m_nav);
+    h->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildPages();
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_order.size())
+            m_stack->setCurrentWidget(m_pages.value(m_order.at(row)));
+    });
+    m_nav->setCurrentRow(0);
+
+    m_officeLabel = new QLabel(tr("%1 (%2)").arg(office.name, office.code), this);
+    m_officeLabel->setObjectName(QStringLiteral("officeStatus"));
+    const QString who = session.displayName.isEmpty() ? session.username
+                                                      : tr("%1 (%2)").arg(session.displayName, session.username);
+    m_userLabel = new QLabel(tr("Signed in: %1 · %2").arg(who, Roles::displayName(session.role)), this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    statusBar()->addPermanentWidget(m_officeLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    const QByteArray geometry = UiSettings::windowGeometry(QStringLiteral("main"));
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    UiSettings::setWindowGeometry(QStringLiteral("main"), saveGeometry());
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    m_pages.insert(id, page);
+    m_order << id;
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(id)), title, m_nav);
+    item->setData(Qt::UserRole, id);
+}
+
+void MainWindow::buildPages()
+{
+    const Session &s = m_session;
+    auto *home = new HomePage(m_db, s, this);
+    connect(home, &HomePage::openPage, this, &MainWindow::showPage);
+    addPage(QStringLiteral("home"), tr("Home"), home);
+    if (s.can(Permission::MediationRead)) {
+        addPage(QStringLiteral("mediation"), tr("Mediation"),
+                new ModulePreviewPage(tr("People's mediation (人民调解)"),
+                                      tr("Register disputes from every source and run each mediation case from the "
+                                         "first report to the archive."),
+                                      {tr("register disputes with their parties from the people index"),
+                                       tr("follow each case through acceptance, investigation, mediation sessions, "
+                                          "agreement or termination, performance and archiving"),
+                                       tr("keep deadlines in a to-do list, including judicial confirmation"),
+                                       tr("keep the screening log and the monthly zero report"),
+                                       tr("print every mediation form")},
+                                      this));
+    }
+    if (s.can(Permission::CorrectionRead)) {
+        addPage(QStringLiteral("correction"), tr("Community correction"),
+                new ModulePreviewPage(tr("Community correction (社区矫正)"),
+                                      tr("The correction officer's files on every person under community correction, "
+                                         "kept on the county correction agency's entrustment."),
+                                      {tr("record pre-sentence assessments and each subject's file"),
+                                       tr("keep supervision grades, reports, visits, education and community service"),
+                                       tr("handle leave and other requests with their approval chains"),
+                                       tr("propose rewards and penalties and record the county's decisions")},
+                                      this));
+    }
+    if (s.can(Permission::PlacementRead)) {
+        addPage(QStringLiteral("placement"), tr("Resettlement"),
+                new ModulePreviewPage(tr("Resettlement and assistance (安置帮教)"),
+                                      tr("One file per person released from prison, from the hand-over to the end of "
+                                         "assistance."),
+                                      {tr("receive pre-release notices and record each hand-over"),
+                                       tr("assess risk and follow key persons"),
+                                       tr("record visits, placement and assistance"),
+                                       tr("list the people not yet handed over for the county each month")},
+                                      this));
+    }
+    if (s.can(Permission::ReportsMediation) || s.can(Permission::ReportsCorrection) || s.can(Permission::ReportsPlacement)) {
+        addPage(QStringLiteral("reports"), tr("Statistics"),
+                new ModulePreviewPage(tr("Statistics and reports (统计报表)"),
+                                      tr("Every figure the county asks for, counted from the records."),
+                                      {tr("run the statutory statistics for any period"),
+                                       tr("open the records behind every figure"),
+                                       tr("check the figures before submitting them"),
+                                       tr("print them or save them as PDF, XLSX or CSV")},
+                                      this));
+    }
+    if (s.can(Permission::ExchangeRun)) {
+        addPage(QStringLiteral("exchange"), tr("Data exchange"),
+                new ModulePreviewPage(tr("Data exchange with the county (数据交换)"),
+                                      tr("Signed, encrypted bundles carried to the county bureau on USB or by mail."),
+                                      {tr("send the office's changes to the county bureau"),
+                                       tr("import the county's decisions, transfers and rule updates"),
+                                       tr("resolve conflicting edits without losing anything")},
+                                      this));
+    }
+    if (s.can(Permission::PeopleRead))
+        addPage(QStringLiteral("people"), tr("People"), new PeoplePage(m_db, s, this));
+    if (s.can(Permission::UsersManage))
+        addPage(QStringLiteral("users"), tr("Users"), new UsersPage(m_db, s, this));
+    if (s.can(Permission::AuditRead))
+        addPage(QStringLiteral("audit"), tr("Audit trail"), new AuditPage(m_db, s, this));
+    auto *settings = new SettingsPage(m_db, s, this);
+    connect(settings, &SettingsPage::changePasswordRequested, this, &MainWindow::changePasswordRequested);
+    connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+    addPage(QStringLiteral("settings"), tr("Settings"), settings);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (m_session.can(Permission::BackupRun)) {
+        QAction *backups = file->addAction(tr("&Backups and checks…"));
+        connect(backups, &QAction::triggered, this, [this] { showPage(QStringLiteral("settings")); });
+        file->addSeparator();
+    }
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *password = account->addAction(tr("Change &password…"));
+    connect(password, &QAction::triggered, this, &MainWindow::changePasswordRequested);
+    QAction *lock = account->addAction(tr("&Lock the screen"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction *signOut = account->addAction(tr("&Sign out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About SifaDesk"));
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SifaDesk"),
+                       tr("<h3>SifaDesk %1</h3><p>Case management for township judicial offices (司法所工作台).</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_order;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int row = static_cast<int>(m_order.indexOf(id));
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_order.size() ? m_order.at(row) : QString();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+}  // namespace ui
+}  // namespace sifa

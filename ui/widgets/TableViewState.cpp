@@ -1,0 +1,54 @@
+#include "widgets/TableViewState.h"
+
+#include "shell/UiSettings.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTableView>
+
+namespace sifa {
+namespace ui {
+
+void setUpLedgerTable(QTableView *view, const QString &key)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QByteArray state = UiSettings::tableState(key);
+    if (!state.isEmpty())
+        header->restoreState(state);
+
+    auto save = [header, key] { UiSettings::setTableState(key, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionResized, header, save);
+    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [view, header, save](const QPoint &pos) {
+        QMenu menu(header);
+        QAbstractItemModel *model = view->model();
+        for (int i = 0; i < model->columnCount(); ++i) {
+            QAction *a = menu.addAction(model->headerData(i, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(i));
+            QObject::connect(a, &QAction::toggled, header, [header, i, save](bool on) {
+                if (!on && header->count() - header->hiddenSectionCount() <= 1)
+                    return;  // keep at least one column
+                header->setSectionHidden(i, !on);
+                save();
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+}  // namespace ui
+}  // namespace sifa
