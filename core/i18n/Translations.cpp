@@ -42,14 +42,14 @@ bool Translations::install(const QString &language)
     const QLocale locale(language == QLatin1String("en") ? QStringLiteral("en_US") : language);
     QLocale::setDefault(locale);
     g_current = language;
-    if (language == QLatin1String("en"))
-        return true;
-
+    // English is the source language; its file holds the plural forms ("1 person", "2 people").
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/sifadesk_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(own.get());
         installed().push_back(std::move(own));
     }
+    if (language == QLatin1String("en"))
+        return true;
     for (const QString &qt : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
         auto t = std::make_unique<QTranslator>();
         if (t->load(locale, qt, QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -83,9 +83,10 @@ Result<Person> PersonRepository::get(const Database &db, const QString &uuid)
 Result<std::optional<Person>> PersonRepository::findByIdNumber(const Database &db, const QString &idType,
                                                                const QString &idNumber)
 {
-    Query q(db, QStringLiteral("SELECT %1 FROM person WHERE id_type = :t AND id_number = :n AND deleted = 0 "
+    Query q(db, QStringLiteral("SELECT %1 FROM person WHERE id_number = :n AND id_number <> '' AND id_type = :t AND deleted = 0 "
                                "ORDER BY created_at LIMIT 1")
-                    .arg(QLatin1String(kPersonColumns)));
+                    .arg(QLatin1String(kPersonColumns)),
+            Query::Cached);
     q.bind(QStringLiteral(":t"), idType).bind(QStringLiteral(":n"), idNumber);
     if (Status s = q.exec(tr("looking up an ID number")); !s.ok())
         return s.error();

@@ -6,18 +6,25 @@
 
 namespace sifa {
 
+char pinyinInitialOf(char32_t cp)
+{
+    if (cp >= kPinyinFirst && cp <= kPinyinLast) {
+        const char letter = kPinyinInitials[cp - kPinyinFirst];
+        return letter == '.' ? 0 : letter;
+    }
+    if (cp >= 'a' && cp <= 'z')
+        return static_cast<char>(cp);
+    if (cp >= 'A' && cp <= 'Z')
+        return static_cast<char>(cp - 'A' + 'a');
+    return 0;
+}
+
 QString pinyinInitials(const QString &text)
 {
     QString out;
     for (QChar c : text) {
-        const unsigned u = c.unicode();
-        if (u >= kPinyinFirst && u <= kPinyinLast) {
-            const char letter = kPinyinInitials[u - kPinyinFirst];
-            if (letter != '.')
-                out += QLatin1Char(letter);
-        } else if (c.isLetter() && u < 128) {
-            out += c.toLower();
-        }
+        if (const char letter = pinyinInitialOf(c.unicode()))
+            out += QLatin1Char(letter);
     }
     return out;
 }

@@ -8,6 +8,10 @@ namespace sifa {
 // are kept, other characters dropped.
 QString pinyinInitials(const QString &text);
 
+// The lower-case initial of one character: the pinyin initial of a CJK ideograph, the letter
+// itself for A–Z/a–z, 0 for anything else.
+char pinyinInitialOf(char32_t codePoint);
+
 // The text the people search index holds for one person: name, former name, their initials,
 // ID number and phone, lower-cased.
 QString personSearchKeys(const QString &name, const QString &alias, const QString &idNumber,

@@ -130,15 +130,17 @@ Status AuditLog::append(Database &db, const Actor &actor, const QString &action,
     if (!tx.ok())
         return tx.status();
     const QString doing = tr("writing the audit trail");
-    Query last(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (Status s = last.exec(doing); !s.ok())
-        return s;
     AuditEntry e;
     e.seq = 1;
     e.prevHash = genesisHash();
-    if (last.next()) {
-        e.seq = last.integer(0) + 1;
-        e.prevHash = last.text(1);
+    {
+        Query last(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), Query::Cached);
+        if (Status s = last.exec(doing); !s.ok())
+            return s;
+        if (last.next()) {
+            e.seq = last.integer(0) + 1;
+            e.prevHash = last.text(1);
+        }
     }
     e.at = nowTimestamp();
     e.actor = actor.name;
@@ -151,7 +153,8 @@ Status AuditLog::append(Database &db, const Actor &actor, const QString &action,
 
     Query ins(db, QStringLiteral("INSERT INTO audit_log(%1) VALUES (:seq, :at, :actor, :role, :action, "
                                  ":entity, :record, :detail, :prev, :hash)")
-                      .arg(QLatin1String(kColumns)));
+                      .arg(QLatin1String(kColumns)),
+              Query::Cached);
     ins.bind(QStringLiteral(":seq"), e.seq)
         .bind(QStringLiteral(":at"), e.at)
         .bind(QStringLiteral(":actor"), e.actor)

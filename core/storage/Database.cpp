@@ -70,6 +70,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -280,6 +281,33 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     return open(path);
 }
 
+QSqlQuery *Database::borrowStatement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return nullptr;  // the caller prepares its own and reports the error
+        it = m_statements.emplace(sql, CachedStatement{std::move(q), false}).first;
+    }
+    if (it->second.inUse)
+        return nullptr;
+    it->second.inUse = true;
+    return it->second.query.get();
+}
+
+void Database::returnStatement(QSqlQuery *statement) const
+{
+    statement->finish();  // holds no read lock while it waits for the next use
+    for (auto &[sql, cached] : m_statements) {
+        if (cached.query.get() == statement) {
+            cached.inUse = false;
+            return;
+        }
+    }
+}
+
 int Database::schemaVersion() const
 {
     Result<QVariant> v = Query::scalar(*this, QStringLiteral("PRAGMA user_version"), {}, QString());
@@ -337,7 +365,8 @@ QString Database::meta(const QString &key, const QString &fallback) const
 Status Database::setMeta(const QString &key, const QString &value)
 {
     Query q(*this, QStringLiteral("INSERT INTO meta(key, value) VALUES (:k, :v) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            Query::Cached);
     q.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), value);
     return q.exec(tr("saving database information"));
 }

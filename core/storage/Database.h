@@ -3,10 +3,13 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <unordered_map>
 #include <memory>
 
 struct sqlite3;
@@ -73,6 +76,12 @@ public:
     QString meta(const QString &key, const QString &fallback = QString()) const;
     Status setMeta(const QString &key, const QString &value);
 
+    // A prepared statement kept for this connection (hot paths re-run the same SQL thousands
+    // of times; preparing it each time costs more than running it). The statement is lent to
+    // one Query at a time: nullptr when it is in use already or does not prepare.
+    QSqlQuery *borrowStatement(const QString &sql) const;
+    void returnStatement(QSqlQuery *statement) const;
+
     // Transaction bookkeeping used by Transaction.
     int transactionDepth() const { return m_txDepth; }
     void adjustTransactionDepth(int delta) { m_txDepth += delta; }
@@ -86,6 +95,11 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_txDepth = 0;
+    struct CachedStatement {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+    mutable std::unordered_map<QString, CachedStatement> m_statements;
 };
 
 }  // namespace sifa

@@ -5,28 +5,41 @@
 
 namespace sifa {
 
-Query::Query(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+Query::Query(const Database &db, const QString &sql, Caching caching) : m_db(db)
 {
+    if (caching == Cached)
+        m_borrowed = db.borrowStatement(sql);
+    if (m_borrowed) {
+        m_prepared = true;
+        return;
+    }
+    m_query = QSqlQuery(db.connection());
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+}
+
+Query::~Query()
+{
+    if (m_borrowed)
+        m_db.returnStatement(m_borrowed);
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
     // Text columns are NOT NULL with '' for "nothing": a null QString binds as ''.
     if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QStringLiteral(""));
+        q().bindValue(placeholder, QStringLiteral(""));
     else
-        m_query.bindValue(placeholder, value);
+        q().bindValue(placeholder, value);
     return *this;
 }
 
 Status Query::exec(const QString &doing)
 {
     if (!m_prepared)
-        return SqlErrors::fromSql(m_query.lastError(), doing);
-    if (!m_query.exec())
-        return SqlErrors::fromSql(m_query.lastError(), doing);
+        return SqlErrors::fromSql(q().lastError(), doing);
+    if (!q().exec())
+        return SqlErrors::fromSql(q().lastError(), doing);
     return {};
 }
 

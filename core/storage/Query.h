@@ -14,17 +14,23 @@ class Database;
 // repositories turn rows into value types and never hand a Query out.
 class Query {
 public:
-    Query(const Database &db, const QString &sql);
+    enum Caching { Once, Cached };
+    // `Cached` reuses the connection's prepared statement for this SQL text: for statements
+    // that run many times (inserts of the change log, lookups by key).
+    Query(const Database &db, const QString &sql, Caching caching = Once);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &placeholder, const QVariant &value);
     Status exec(const QString &doing);
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &name) const { return m_query.value(name); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &raw() { return m_query; }
+    bool next() { return q().next(); }
+    QVariant value(int column) const { return q().value(column); }
+    QVariant value(const QString &name) const { return q().value(name); }
+    QString text(int column) const { return q().value(column).toString(); }
+    qint64 integer(int column) const { return q().value(column).toLongLong(); }
+    int numRowsAffected() const { return q().numRowsAffected(); }
+    QSqlQuery &raw() { return q(); }
 
     // Runs a query expected to return one value; `fallback` when there is no row.
     static Result<QVariant> scalar(const Database &db, const QString &sql,
@@ -32,8 +38,12 @@ public:
                                    const QVariant &fallback = QVariant());
 
 private:
-    QSqlQuery m_query;
-    QString m_sql;
+    QSqlQuery &q() { return m_borrowed ? *m_borrowed : m_query; }
+    const QSqlQuery &q() const { return m_borrowed ? *m_borrowed : m_query; }
+
+    const Database &m_db;
+    QSqlQuery m_query;                 // our own statement, when not borrowed
+    QSqlQuery *m_borrowed = nullptr;   // the connection's cached statement
     bool m_prepared = false;
 };
 

@@ -193,6 +193,8 @@ const char *const kPersonSearch[] = {
     " WHERE uuid = new.uuid; END",
     "CREATE TRIGGER person_index_ad AFTER DELETE ON person BEGIN"
     " DELETE FROM person_search WHERE uuid = old.uuid; END",
+    // The duplicate check on saving looks people up by number.
+    "CREATE INDEX person_by_id_number ON person(id_number) WHERE id_number <> ''",
 };
 
 Status execAll(Database &db, const char *const *begin, const char *const *end, const QString &doing)

@@ -27,15 +27,48 @@ void searchKeys(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, out.constData(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
-// Orders names the way a clerk looks for them: by pinyin initials, then by character.
+// Walks the code points of a UTF-8 string without allocating (SQLite hands over valid UTF-8).
+class Utf8Cursor {
+public:
+    Utf8Cursor(const void *data, int len)
+        : m_p(static_cast<const unsigned char *>(data)), m_end(m_p + len) {}
+    bool atEnd() const { return m_p >= m_end; }
+    char32_t next()
+    {
+        const unsigned char c = *m_p++;
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        char32_t cp = extra == 3 ? (c & 0x07u) : extra == 2 ? (c & 0x0Fu) : extra == 1 ? (c & 0x1Fu) : c;
+        while (extra-- > 0 && m_p < m_end)
+            cp = (cp << 6) | (*m_p++ & 0x3Fu);
+        return cp;
+    }
+
+private:
+    const unsigned char *m_p;
+    const unsigned char *m_end;
+};
+
+// Orders names the way a clerk looks for them: by pinyin initials, then by character. Runs for
+// every comparison of an ORDER BY, so it allocates nothing.
 int pinyinCollation(void *, int lenA, const void *a, int lenB, const void *b)
 {
-    const QString sa = QString::fromUtf8(static_cast<const char *>(a), lenA);
-    const QString sb = QString::fromUtf8(static_cast<const char *>(b), lenB);
-    const int byInitials = QString::compare(pinyinInitials(sa), pinyinInitials(sb));
-    if (byInitials != 0)
-        return byInitials;
-    return QString::compare(sa, sb);
+    Utf8Cursor ia(a, lenA), ib(b, lenB);
+    for (;;) {
+        char ka = 0, kb = 0;
+        while (!ia.atEnd() && !(ka = pinyinInitialOf(ia.next()))) {}
+        while (!ib.atEnd() && !(kb = pinyinInitialOf(ib.next()))) {}
+        if (ka != kb)
+            return ka < kb ? -1 : 1;  // 0 (ended) sorts first
+        if (!ka)
+            break;
+    }
+    Utf8Cursor ca(a, lenA), cb(b, lenB);
+    while (!ca.atEnd() && !cb.atEnd()) {
+        const char32_t x = ca.next(), y = cb.next();
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return ca.atEnd() == cb.atEnd() ? 0 : (ca.atEnd() ? -1 : 1);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "util/Time.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 
 namespace sifa {
@@ -23,7 +24,7 @@ Result<RowState> loadRow(const Database &db, const EntityDef &entity, const QStr
 {
     QStringList cols = entity.columns();
     cols << QStringLiteral("deleted");
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(cols.join(u", "), entity.table));
+    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(cols.join(u", "), entity.table), Query::Cached);
     q.bind(QStringLiteral(":u"), rowUuid);
     if (Status s = q.exec(ChangeLog::tr("reading a record")); !s.ok())
         return s.error();
@@ -82,7 +83,8 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
 
     QList<QPair<QString, QVariant>> changes;
     if (!row->exists) {
-        // A creation carries every field, so replaying it alone rebuilds the whole row.
+        // A creation carries every field that differs from its column default: replaying it
+        // alone rebuilds the whole row, and empty fields cost neither op nor clock rows.
         for (const FieldDef &f : entity.fields) {
             const QVariant v = values.contains(f.name) ? normalize(entity, f.name, values.value(f.name))
                                                        : entity.defaultValue(f);
@@ -90,6 +92,8 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
                 return Result<QString>::failure(ErrorCode::InvalidInput,
                                                 tr("The field %1 is required.").arg(f.name), f.name);
             }
+            if (!f.required && sameValue(v, entity.defaultValue(f)))
+                continue;
             changes.append({f.name, v});
         }
         return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
@@ -164,19 +168,24 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     op.kind = kind;
     op.schemaVersion = Schema::kLatestVersion;
 
-    Query base(db, QStringLiteral("SELECT last_op_id FROM field_clock WHERE row_uuid = :u AND field = :f"));
-    for (const auto &[field, value] : changes) {
-        base.bind(QStringLiteral(":u"), rowUuid).bind(QStringLiteral(":f"), field);
+    QHash<QString, QString> bases;  // field → the op that last set it
+    {
+        Query base(db, QStringLiteral("SELECT field, last_op_id FROM field_clock WHERE row_uuid = :u"), Query::Cached);
+        base.bind(QStringLiteral(":u"), rowUuid);
         if (Status s = base.exec(tr("reading the change history")); !s.ok())
             return s.error();
-        op.fields.append({field, value, base.next() ? base.text(0) : QString()});
+        while (base.next())
+            bases.insert(base.text(0), base.text(1));
     }
+    for (const auto &[field, value] : changes)
+        op.fields.append({field, value, bases.value(field)});
 
     const QString doing = tr("recording a change");
     Query ins(db, QStringLiteral(
                       "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
                       "actor, actor_role, reason, entity, row_uuid, kind, schema_version) VALUES "
-                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v)"));
+                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v)"),
+              Query::Cached);
     ins.bind(QStringLiteral(":id"), op.opId)
         .bind(QStringLiteral(":r"), op.stamp.replicaId)
         .bind(QStringLiteral(":i"), op.stamp.incarnation)
@@ -194,7 +203,8 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
         return s.error();
 
     Query insField(db, QStringLiteral("INSERT INTO op_field(op_id, field, value, base_op_id) "
-                                      "VALUES (:id, :f, :v, :b)"));
+                                      "VALUES (:id, :f, :v, :b)"),
+                   Query::Cached);
     QStringList names;
     for (const OpField &f : std::as_const(op.fields)) {
         insField.bind(QStringLiteral(":id"), op.opId)
@@ -224,11 +234,14 @@ Status ChangeLog::project(Database &db, const Op &op)
         return {};  // an entity this version does not know: kept in the log only
     const QString doing = tr("updating a record");
 
-    Result<QVariant> exists = Query::scalar(
-        db, QStringLiteral("SELECT 1 FROM %1 WHERE uuid = :u").arg(entity->table),
-        {{QStringLiteral(":u"), op.rowUuid}}, doing, 0);
-    if (!exists)
-        return exists.status();
+    bool exists = false;
+    {
+        Query q(db, QStringLiteral("SELECT 1 FROM %1 WHERE uuid = :u").arg(entity->table), Query::Cached);
+        q.bind(QStringLiteral(":u"), op.rowUuid);
+        if (Status s = q.exec(doing); !s.ok())
+            return s;
+        exists = q.next();
+    }
 
     QStringList assignCols;
     QVariantList assignValues;
@@ -243,7 +256,7 @@ Status ChangeLog::project(Database &db, const Op &op)
         assignValues << f.value;
     }
 
-    if (exists->toInt() != 1) {
+    if (!exists) {
         if (op.kind != QLatin1String("upsert") && op.kind != QLatin1String("merge"))
             return {};  // a tombstone for a row this replica never saw
         QStringList cols{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
@@ -255,7 +268,8 @@ Status ChangeLog::project(Database &db, const Op &op)
         for (int i = 0; i < cols.size(); ++i)
             marks << QStringLiteral(":p%1").arg(i);
         Query q(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                        .arg(entity->table, cols.join(u", "), marks.join(u", ")));
+                        .arg(entity->table, cols.join(u", "), marks.join(u", ")),
+                Query::Cached);
         for (int i = 0; i < vals.size(); ++i)
             q.bind(marks[i], vals[i]);
         if (Status s = q.exec(doing); !s.ok())
@@ -264,7 +278,8 @@ Status ChangeLog::project(Database &db, const Op &op)
         QStringList sets{QStringLiteral("updated_at = :p_at"), QStringLiteral("updated_by = :p_by")};
         for (int i = 0; i < assignCols.size(); ++i)
             sets << QStringLiteral("%1 = :p%2").arg(assignCols[i]).arg(i);
-        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")));
+        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")),
+                Query::Cached);
         q.bind(QStringLiteral(":p_at"), op.stamp.wallTime).bind(QStringLiteral(":p_by"), op.actor);
         for (int i = 0; i < assignValues.size(); ++i)
             q.bind(QStringLiteral(":p%1").arg(i), assignValues[i]);
@@ -275,7 +290,8 @@ Status ChangeLog::project(Database &db, const Op &op)
 
     Query clock(db, QStringLiteral(
                         "INSERT INTO field_clock(row_uuid, field, entity, last_op_id, hlc) VALUES (:u, :f, :e, :o, :h) "
-                        "ON CONFLICT(row_uuid, field) DO UPDATE SET last_op_id = excluded.last_op_id, hlc = excluded.hlc"));
+                        "ON CONFLICT(row_uuid, field) DO UPDATE SET last_op_id = excluded.last_op_id, hlc = excluded.hlc"),
+                Query::Cached);
     for (const OpField &f : op.fields) {
         clock.bind(QStringLiteral(":u"), op.rowUuid)
             .bind(QStringLiteral(":f"), f.field)

@@ -27,23 +27,24 @@ QStringList EntityDef::allColumns() const
     return out;
 }
 
-QVariant EntityDef::defaultValue(const FieldDef &f) const
-{
-    return f.type == FieldType::Integer ? QVariant(0) : QVariant(QString());
-}
-
 namespace {
 
 FieldDef text(const char *name, bool required = false)
 {
     const QString n = QString::fromLatin1(name);
-    return FieldDef{n, n, FieldType::Text, required};
+    return FieldDef{n, n, FieldType::Text, required, QString()};
+}
+
+FieldDef textDefault(const char *name, const char *defaultValue)
+{
+    const QString n = QString::fromLatin1(name);
+    return FieldDef{n, n, FieldType::Text, false, QString::fromLatin1(defaultValue)};
 }
 
 FieldDef date(const char *name)
 {
     const QString n = QString::fromLatin1(name);
-    return FieldDef{n, n, FieldType::Date, false};
+    return FieldDef{n, n, FieldType::Date, false, QString()};
 }
 
 }  // namespace
@@ -57,9 +58,9 @@ const EntityDef &Entities::person()
             text("office_code", true),
             text("name", true),
             text("alias"),
-            text("sex"),
+            textDefault("sex", "0"),
             text("ethnicity"),
-            text("id_type"),
+            textDefault("id_type", "1"),
             text("id_number"),
             date("birth_date"),
             text("education"),

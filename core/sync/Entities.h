@@ -15,6 +15,7 @@ struct FieldDef {
     QString column;
     FieldType type = FieldType::Text;
     bool required = false;  // must be non-empty when a record is created
+    QVariant defaultValue = QString();  // the column's DEFAULT; a test holds the two together
 };
 
 // A synced entity: a table whose rows are a projection of the change log.
@@ -29,7 +30,7 @@ struct EntityDef {
     const FieldDef *field(const QString &logicalName) const;
     QStringList columns() const;        // field columns only
     QStringList allColumns() const;     // meta columns followed by field columns
-    QVariant defaultValue(const FieldDef &f) const;
+    QVariant defaultValue(const FieldDef &f) const { return f.defaultValue; }
 };
 
 // The registry of synced entities. Modules add theirs here as they arrive.

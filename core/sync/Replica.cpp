@@ -28,7 +28,8 @@ Status Replica::initialize(Database &db)
 
 Result<ReplicaInfo> Replica::info(const Database &db)
 {
-    Query q(db, QStringLiteral("SELECT replica_id, incarnation, next_seq, last_hlc FROM replica_state WHERE id = 1"));
+    Query q(db, QStringLiteral("SELECT replica_id, incarnation, next_seq, last_hlc FROM replica_state WHERE id = 1"),
+            Query::Cached);
     if (Status s = q.exec(tr("reading this installation's identity")); !s.ok())
         return s.error();
     if (!q.next()) {
@@ -47,7 +48,8 @@ Result<OpStamp> Replica::nextStamp(Database &db)
     const QDateTime now = Clock::nowUtc();
     HybridClock clock(r->lastHlc);
     const qint64 hlc = clock.tick(now.toMSecsSinceEpoch());
-    Query q(db, QStringLiteral("UPDATE replica_state SET next_seq = next_seq + 1, last_hlc = :h WHERE id = 1"));
+    Query q(db, QStringLiteral("UPDATE replica_state SET next_seq = next_seq + 1, last_hlc = :h WHERE id = 1"),
+            Query::Cached);
     q.bind(QStringLiteral(":h"), hlc);
     if (Status s = q.exec(tr("numbering a change")); !s.ok())
         return s.error();

@@ -73,9 +73,16 @@ TEST_CASE("each change writes one immutable op with base ops in the same transac
     CHECK(first.actorRole == QStringLiteral("head"));
     CHECK(first.opId.size() == 32);
     CHECK(first.stamp.incarnation == 1);
-    CHECK(first.fields.size() == Entities::person().fields.size());  // a creation carries every field
-    for (const OpField &f : first.fields)
+    // A creation carries every field that differs from its column default, and no other.
+    const QVariantMap values = PersonService::get(db, head, uuid)->fields();
+    int nonDefault = 0;
+    for (const FieldDef &f : Entities::person().fields)
+        nonDefault += values.value(f.name).toString() != f.defaultValue.toString() ? 1 : 0;
+    CHECK(first.fields.size() == nonDefault);
+    for (const OpField &f : first.fields) {
         CHECK(f.baseOpId.isEmpty());
+        CHECK(values.value(f.field).toString() == f.value.toString());
+    }
 
     Result<Person> p = PersonService::get(db, head, uuid);
     REQUIRE(p.ok());
@@ -90,8 +97,13 @@ TEST_CASE("each change writes one immutable op with base ops in the same transac
     REQUIRE(ops->size() == 2);
     const Op &second = ops->at(1);
     REQUIRE(second.fields.size() == 2);
-    for (const OpField &f : second.fields)
-        CHECK(f.baseOpId == first.opId);
+    for (const OpField &f : second.fields) {
+        // phone was set by the creation; occupation was empty, so it has no base yet.
+        bool inFirst = false;
+        for (const OpField &g : first.fields)
+            inFirst = inFirst || g.field == f.field;
+        CHECK(f.baseOpId == (inFirst ? first.opId : QString()));
+    }
     CHECK(second.stamp.seq == first.stamp.seq + 1);
     CHECK(second.stamp.hlc > first.stamp.hlc);
 
@@ -147,6 +159,33 @@ TEST_CASE("rebuild-compare finds nothing after any mix of operations", "[sync][r
     requireRebuildClean(db);
     office.reopen();
     requireRebuildClean(*office.db);
+}
+
+TEST_CASE("entity field definitions match the table columns and defaults", "[sync]")
+{
+    test::TestOffice office(false);
+    for (const EntityDef *e : Entities::all()) {
+        Query q(*office.db, QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(:t)"));
+        q.bind(QStringLiteral(":t"), e->table);
+        REQUIRE(q.exec(QString()).ok());
+        QMap<QString, QString> defaults;
+        while (q.next())
+            defaults.insert(q.text(0), q.value(1).isNull() ? QString() : q.text(1));
+        QStringList expected = e->allColumns();
+        expected << QStringLiteral("office_code");
+        expected.removeDuplicates();
+        QStringList actual = defaults.keys();
+        expected.sort();
+        actual.sort();
+        CHECK(actual == expected);  // every column is either meta or a synced field
+        for (const FieldDef &f : e->fields) {
+            if (f.required)
+                continue;
+            INFO(e->name.toStdString() << "." << f.name.toStdString());
+            const QString ddl = defaults.value(f.column);  // e.g. '0' with quotes
+            CHECK(ddl == QStringLiteral("'%1'").arg(f.defaultValue.toString()));
+        }
+    }
 }
 
 TEST_CASE("rebuild-compare reports a write that bypassed the change log", "[sync][rebuild]")
