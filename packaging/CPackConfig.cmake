@@ -9,3 +9,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_GENERATOR "DEB")
 include(CPack)
+
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/sifadesk.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/org.sifadesk.SifaDesk.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/sifadesk.svg DESTINATION share/icons/hicolor/scalable/apps)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/sifa.1 DESTINATION share/man/man1)

@@ -29,6 +29,18 @@ QString pinyinInitials(const QString &text)
     return out;
 }
 
+QString pinyinSortKey(const QString &text)
+{
+    QString key;
+    key.reserve(text.size() * 2);
+    for (QChar c : text) {
+        const char letter = pinyinInitialOf(c.unicode());
+        key += letter ? QLatin1Char(letter) : QLatin1Char('~');  // others after the letters
+        key += c;
+    }
+    return key;
+}
+
 QString personSearchKeys(const QString &name, const QString &alias, const QString &idNumber,
                          const QString &phone)
 {

@@ -8,6 +8,11 @@ namespace sifa {
 // are kept, other characters dropped.
 QString pinyinInitials(const QString &text);
 
+// A key that sorts names the way a clerk looks for them: character by character, first by
+// the pinyin initial, then by the character itself, so 曹超 < 陈斌 < 陈成鹏 (same surnames stay
+// together, surnames ordered by initial). COLLATE PINYIN orders the same way.
+QString pinyinSortKey(const QString &text);
+
 // The lower-case initial of one character: the pinyin initial of a CJK ideograph, the letter
 // itself for A–Z/a–z, 0 for anything else.
 char pinyinInitialOf(char32_t codePoint);

@@ -48,27 +48,23 @@ private:
     const unsigned char *m_end;
 };
 
-// Orders names the way a clerk looks for them: by pinyin initials, then by character. Runs for
-// every comparison of an ORDER BY, so it allocates nothing.
+// Orders names the way a clerk looks for them: character by character, by pinyin initial and
+// then by the character (see pinyinSortKey). Runs for every comparison of an ORDER BY, so it
+// allocates nothing.
 int pinyinCollation(void *, int lenA, const void *a, int lenB, const void *b)
 {
     Utf8Cursor ia(a, lenA), ib(b, lenB);
-    for (;;) {
-        char ka = 0, kb = 0;
-        while (!ia.atEnd() && !(ka = pinyinInitialOf(ia.next()))) {}
-        while (!ib.atEnd() && !(kb = pinyinInitialOf(ib.next()))) {}
-        if (ka != kb)
-            return ka < kb ? -1 : 1;  // 0 (ended) sorts first
-        if (!ka)
-            break;
+    while (!ia.atEnd() && !ib.atEnd()) {
+        const char32_t x = ia.next(), y = ib.next();
+        if (x == y)
+            continue;
+        const char kx = pinyinInitialOf(x), ky = pinyinInitialOf(y);
+        const char sx = kx ? kx : '~', sy = ky ? ky : '~';
+        if (sx != sy)
+            return sx < sy ? -1 : 1;
+        return x < y ? -1 : 1;
     }
-    Utf8Cursor ca(a, lenA), cb(b, lenB);
-    while (!ca.atEnd() && !cb.atEnd()) {
-        const char32_t x = ca.next(), y = cb.next();
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return ca.atEnd() == cb.atEnd() ? 0 : (ca.atEnd() ? -1 : 1);
+    return ia.atEnd() == ib.atEnd() ? 0 : (ia.atEnd() ? -1 : 1);
 }
 
 }  // namespace

@@ -67,6 +67,13 @@ FirstRunWizard::FirstRunWizard(const QString &defaultPath, QWidget *parent) : QW
     setPage(RestorePage, buildRestore());
     m_path->setText(QDir::toNativeSeparators(defaultPath));
     m_restoreTarget->setText(QDir::toNativeSeparators(defaultPath));
+    // Each page starts with the cursor where the clerk types first.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        QLineEdit *first = id == OfficePage ? m_code : id == AdminPage ? m_adminName
+                         : id == ExistingPage ? m_existingPath : id == RestorePage ? m_backupFile : nullptr;
+        if (first)
+            first->setFocus();
+    });
     setButtonText(QWizard::FinishButton, tr("Finish"));
     setButtonText(QWizard::NextButton, tr("Next"));
     setButtonText(QWizard::BackButton, tr("Back"));

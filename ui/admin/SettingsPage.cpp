@@ -106,6 +106,7 @@ QWidget *SettingsPage::buildOfficeSettings()
             auto *spin = new QSpinBox(box);
             spin->setRange(def->min, def->max);
             spin->setValue(value.toInt());
+            spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 60);
             editor = spin;
             break;
         }

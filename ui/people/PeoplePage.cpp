@@ -55,7 +55,8 @@ PeoplePage::PeoplePage(Database &db, const Session &session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setModel(m_model);
-    setUpLedgerTable(m_table, QStringLiteral("people"));
+    // 姓名 性别 年龄 出生日期 证件号码 联系电话 居住地 最后修改
+    setUpLedgerTable(m_table, QStringLiteral("people"), {6, 3, 3, 6, 11, 7, 0, 9}, PeopleTableModel::Residence);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSortIndicator(PeopleTableModel::Name, Qt::AscendingOrder);
     v->addWidget(m_table, 1);

@@ -116,7 +116,7 @@ void PeopleTableModel::sort(int column, Qt::SortOrder order)
 {
     auto key = [column](const PersonListItem &p) -> QString {
         switch (column) {
-        case Name: return pinyinInitials(p.name) + QLatin1Char(' ') + p.name;
+        case Name: return pinyinSortKey(p.name);
         case Sex: return p.sex;
         case Age:
         case BirthDate: return toStoredDate(p.birthDate);

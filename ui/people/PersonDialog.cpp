@@ -74,7 +74,6 @@ PersonDialog::PersonDialog(Database &db, const Session &session, QWidget *parent
     left->addRow(tr("Former na&me:"), m_alias);
     left->addRow(tr("Document &type:"), m_idType);
     left->addRow(tr("&ID number:"), m_idNumber);
-    left->addRow(QString(), m_idStatus);
     left->addRow(tr("&Sex:"), m_sex);
     left->addRow(tr("&Birth date:"), birthRow);
     left->addRow(tr("E&thnicity:"), m_ethnicity);
@@ -92,6 +91,9 @@ PersonDialog::PersonDialog(Database &db, const Session &session, QWidget *parent
     right->addRow(tr("&Occupation:"), m_occupation);
     right->addRow(tr("Em&ployer:"), m_employer);
     right->addRow(tr("P&hone:"), m_phone);
+    // What the ID number says, across the whole width so it never wraps into the form.
+    m_idStatus->setMinimumHeight(m_idStatus->fontMetrics().height() + 6);
+    grid->addWidget(m_idStatus, 1, 0, 1, 2);
     v->addWidget(basic);
 
     auto *places = new QGroupBox(tr("Addresses"), this);
@@ -265,8 +267,7 @@ void PersonDialog::checkIdNumber()
     }
     QStringList facts;
     if (check.birthDate.isValid()) {
-        facts << QLocale().toString(check.birthDate, QLocale::LongFormat)
-              << tr("age %1").arg(ageOn(check.birthDate, today));
+        facts << toStoredDate(check.birthDate) << tr("age %1").arg(ageOn(check.birthDate, today));
         if (m_birth->date() == kUnknownDate)
             m_birth->setDate(check.birthDate);
     }

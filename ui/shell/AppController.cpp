@@ -184,8 +184,10 @@ void AppController::dailyBackup()
         Backup::rotate(dir, m_db->path(), Backup::Kind::Daily, DbSettings::get(*m_db, DbSettings::BackupKeepDaily));
         (void)Maintenance::recordBackup(*m_db, Actor{QStringLiteral("system"), QStringLiteral("system")}, *file,
                                         Backup::Kind::Daily);
-        if (m_main)
+        if (m_main) {
             m_main->showStatus(tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(*file)));
+            m_main->refreshOverview();
+        }
     });
     watcher->setFuture(QtConcurrent::run([dbPath, dir] { return Backup::snapshot(dbPath, dir, Backup::Kind::Daily); }));
 }

@@ -32,8 +32,9 @@ QLabel *cardText(QWidget *parent)
 QGroupBox *card(const QString &title, QLabel *text, QPushButton *button, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *v = new QVBoxLayout(box);
-    v->addWidget(text, 1);
+    v->addWidget(text);
     if (button)
         v->addWidget(button, 0, Qt::AlignLeft);
     return box;

@@ -219,6 +219,12 @@ void MainWindow::showStatus(const QString &message)
     statusBar()->showMessage(message, 8000);
 }
 
+void MainWindow::refreshOverview()
+{
+    if (auto *home = qobject_cast<HomePage *>(m_pages.value(QStringLiteral("home"))))
+        home->refresh();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     event->ignore();

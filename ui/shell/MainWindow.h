@@ -30,6 +30,8 @@ public:
     QWidget *page(const QString &id) const { return m_pages.value(id); }
     QListWidget *navigation() const { return m_nav; }
     void showStatus(const QString &message);
+    // Pages that show what changed elsewhere (e.g. a backup made in the background) read again.
+    void refreshOverview();
 
 Q_SIGNALS:
     void signOutRequested();

@@ -72,7 +72,8 @@ void UiSettings::setTableState(const QString &table, const QByteArray &state)
 
 QString UiSettings::dataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // <data>/SifaDesk (the organisation and application names are the same word).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("SifaDesk"));
 }
 
 QString UiSettings::defaultDatabasePath()

@@ -10,7 +10,7 @@
 namespace sifa {
 namespace ui {
 
-void setUpLedgerTable(QTableView *view, const QString &key)
+void setUpLedgerTable(QTableView *view, const QString &key, const QList<int> &widths, int stretch)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -21,7 +21,14 @@ void setUpLedgerTable(QTableView *view, const QString &key)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(stretch < 0);
+    const int em = view->fontMetrics().horizontalAdvance(QChar(0x4E2D));  // one Chinese character
+    for (int i = 0; i < widths.size(); ++i) {
+        if (widths[i] > 0)
+            header->resizeSection(i, widths[i] * em + 16);
+    }
+    if (stretch >= 0)
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     const QByteArray state = UiSettings::tableState(key);

@@ -1,0 +1,43 @@
+#!/bin/sh
+# The two commands of the README, and the benchmark:
+#
+#   packaging/dev.sh demo    install what is missing, build, start the GUI on a demo office
+#   packaging/dev.sh test    install what is missing, build, run every test
+#   packaging/dev.sh bench   build and run the benchmarks (figures beside raw SQLite)
+#
+# Builds go to build/ (RelWithDebInfo, warnings as errors). The demo database is generated once
+# into build/demo/; `packaging/dev.sh demo --fresh` makes a new one.
+set -eu
+cd "$(dirname "$0")/.."
+
+command=${1:-}
+case "$command" in
+    demo|test|bench) ;;
+    *) echo "usage: packaging/dev.sh demo [--fresh] | test | bench" >&2; exit 2 ;;
+esac
+
+./packaging/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIFA_WERROR=ON
+cmake --build build --parallel "$jobs"
+
+case "$command" in
+demo)
+    db=build/demo/sifadesk-demo.sqlite
+    if [ "${2:-}" = "--fresh" ]; then
+        rm -f "$db" "$db-wal" "$db-shm"
+    fi
+    if [ ! -f "$db" ]; then
+        mkdir -p build/demo
+        build/app/sifa demo --db "$db"
+    fi
+    echo "Sign in as head, mediator, clerk, admin, auditor ... with the password Demo-2026."
+    exec build/app/sifadesk --db "$db"
+    ;;
+test)
+    ctest --test-dir build --output-on-failure --parallel "$jobs"
+    ;;
+bench)
+    build/tests/bench/sifa_bench "${2:-20000}"
+    ;;
+esac
