@@ -124,10 +124,6 @@
         <translation>第 %1 至 %2 条记录缺失：已被删除。</translation>
     </message>
     <message>
-        <source>Record %1 appears out of sequence.</source>
-        <translation>第 %1 条记录顺序错乱。</translation>
-    </message>
-    <message>
         <source>Record %1 does not follow the record before it: records were reordered, inserted or replaced.</source>
         <translation>第 %1 条记录与前一条记录衔接不上：有记录被调换顺序、插入或替换。</translation>
     </message>
@@ -142,6 +138,18 @@
     <message>
         <source>Record %1 does not match the recorded end of the trail.</source>
         <translation>第 %1 条记录与登记的日志末尾不符。</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but every database starts it when it is set up: the records were deleted.</source>
+        <translation>审计日志为空，但每个数据库建立时都会写入第一条审计记录：记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The record of where the audit trail ends is missing: it was removed.</source>
+        <translation>审计日志末尾的登记缺失：已被删除。</translation>
     </message>
 </context>
 <context>
@@ -161,14 +169,6 @@
     <message>
         <source>The backup copy failed its integrity check; the database itself may be damaged. Run a check.</source>
         <translation>备份副本未通过完整性检查，数据库本身可能已损坏。请检查数据库。</translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be written.</source>
-        <translation>无法写入备份文件 %1。</translation>
-    </message>
-    <message>
-        <source>The backup file %1 could not be written: %2</source>
-        <translation>未能写入备份文件 %1：%2</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>
@@ -193,6 +193,26 @@
     <message>
         <source>restoring the backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 写入失败：%2</translation>
+    </message>
+    <message>
+        <source>The database is open in SifaDesk or another program. Close it everywhere, then restore again; nothing was changed.</source>
+        <translation>数据库正被司法所工作台或其他程序打开。请在各处关闭后再恢复；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a safety copy, so nothing was restored: %1</source>
+        <translation>未能将当前数据库保存为安全副本，因此未进行恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -1116,16 +1136,8 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <translation>该备份由较新版本的司法所工作台制作（数据库版本 %1；本程序最高只能读取版本 %2）。请安装新版司法所工作台后再恢复。</translation>
     </message>
     <message>
-        <source>%1 is not a SifaDesk database; it was not replaced.</source>
-        <translation>%1 不是司法所工作台数据库，未予替换。</translation>
-    </message>
-    <message>
         <source>The backup belongs to office %1 (%2), not to this office (%3). Nothing was changed.</source>
         <translation>该备份属于 %1（%2），不属于本机构（%3）。未作任何改动。</translation>
-    </message>
-    <message>
-        <source>The current database could not be kept as a safety copy, so nothing was restored: %1</source>
-        <translation>未能将当前数据库保存为安全副本，因此未进行恢复：%1</translation>
     </message>
     <message>
         <source>The folder for the database cannot be created.</source>
@@ -1134,6 +1146,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>The restored database failed its integrity check: %1</source>
         <translation>恢复后的数据库未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database; it was not replaced.</source>
+        <translation>%1 是其他程序的数据库，未予替换。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1453,14 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>opening the rebuilt copy</source>
         <translation>打开重建的副本</translation>
     </message>
+    <message>
+        <source>reading the change log</source>
+        <translation>读取变更日志</translation>
+    </message>
+    <message>
+        <source>The database kept changing while it was checked; check again when nobody is working in it.</source>
+        <translation>检查期间数据库一直在变动；请在无人使用时再检查。</translation>
+    </message>
 </context>
 <context>
     <name>Replica</name>
@@ -1509,6 +1533,14 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
+    <message>
+        <source>checking your account</source>
+        <translation>核对您的账户</translation>
+    </message>
+    <message>
+        <source>Your account is disabled or no longer exists; sign in again.</source>
+        <translation>您的账户已停用或不存在，请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>SqlErrors</name>
@@ -1543,6 +1575,29 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>A database error occurred while %1: %2</source>
         <translation>%1时发生数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>working with the database</source>
+        <translation>操作数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>starting to save</source>
+        <translation>开始保存</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>undoing an unfinished change</source>
+        <translation>撤销未完成的修改</translation>
+    </message>
+    <message>
+        <source>The database undid the change by itself after an error (for example a full disk); nothing was saved. Try again.</source>
+        <translation>数据库在出错（例如磁盘已满）后自动撤销了此次修改，未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1677,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>A display name has at most 50 characters.</source>
         <translation>姓名最多50个字符。</translation>
+    </message>
+    <message>
+        <source>checking the password</source>
+        <translation>核对密码</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2224,10 @@ Quit anyway?</source>
     <message>
         <source>Sign out</source>
         <translation>注销</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter the password of %1 to go on, or sign out.</source>
+        <translation>屏幕已锁定。请输入 %1 的密码继续使用，或注销。</translation>
     </message>
 </context>
 <context>

@@ -14,19 +14,15 @@ namespace sifa::cli {
 namespace {
 
 // File-level maintenance works without signing in (whoever can read the file can copy it);
-// with --user the user must hold `permission`. Returns the actor to record.
-std::optional<Actor> maintenanceActor(Database &db, const QCommandLineParser &p, Permission permission, int *code)
+// with --user the core checks that user's permission.
+std::optional<Access> maintenanceAccess(Database &db, const QCommandLineParser &p, int *code)
 {
     if (!p.isSet(QStringLiteral("user")))
-        return Actor{osActorName(), QStringLiteral("system")};
+        return Access::fileLevel(osActorName());
     std::optional<Session> s = signIn(db, p, code);
     if (!s)
         return std::nullopt;
-    if (Status st = requirePermission(db, *s, permission); !st.ok()) {
-        *code = fail(st.error());
-        return std::nullopt;
-    }
-    return s->actor();
+    return Access::user(*s);
 }
 
 QJsonArray toArray(const QStringList &l)
@@ -56,9 +52,10 @@ int runCheck(const QStringList &args)
     auto db = openDatabase(p, &code);
     if (!db)
         return code;
-    if (!maintenanceActor(**db, p, Permission::MaintenanceCheck, &code))
+    std::optional<Access> access = maintenanceAccess(**db, p, &code);
+    if (!access)
         return code;
-    Result<CheckReport> r = Maintenance::check(**db, p.isSet(QStringLiteral("rebuild-compare")));
+    Result<CheckReport> r = Maintenance::check(**db, *access, p.isSet(QStringLiteral("rebuild-compare")));
     if (!r)
         return fail(r.error());
     QStringList audit;
@@ -116,10 +113,10 @@ int runBackup(const QStringList &args)
     auto db = openDatabase(p, &code);
     if (!db)
         return code;
-    std::optional<Actor> actor = maintenanceActor(**db, p, Permission::BackupRun, &code);
-    if (!actor)
+    std::optional<Access> access = maintenanceAccess(**db, p, &code);
+    if (!access)
         return code;
-    if (Status s = Maintenance::backupTo(**db, *actor, outFile); !s.ok())
+    if (Status s = Maintenance::backupTo(**db, *access, outFile); !s.ok())
         return fail(s.error());
     out() << Cli::tr("Backup written to %1.").arg(QDir::toNativeSeparators(outFile)) << Qt::endl;
     return Ok;
@@ -139,18 +136,18 @@ int runRestore(const QStringList &args)
     const QString from = p.value(QStringLiteral("from"));
     if (dbPath.isEmpty() || from.isEmpty())
         return fail(Cli::tr("sifa restore needs --db FILE and --from FILE."), Usage);
-    Actor actor{osActorName(), QStringLiteral("system")};
+    Access access = Access::fileLevel(osActorName());
     if (p.isSet(QStringLiteral("user"))) {
         int code = Ok;
-        auto db = openDatabase(p, &code);
+        auto db = openDatabase(p, &code);  // closed again before the restore takes its lock
         if (!db)
             return code;
-        std::optional<Actor> a = maintenanceActor(**db, p, Permission::BackupRestore, &code);
+        std::optional<Access> a = maintenanceAccess(**db, p, &code);
         if (!a)
             return code;
-        actor = *a;
+        access = *a;
     }
-    Result<RestoreReport> r = Maintenance::restore(dbPath, from, actor);
+    Result<RestoreReport> r = Maintenance::restore(dbPath, from, access);
     if (!r)
         return fail(r.error());
     out() << Cli::tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(dbPath), QDir::toNativeSeparators(from))
@@ -212,13 +209,11 @@ int runAudit(const QStringList &args)
         auto session = signIn(**db, p, &code);
         if (!session)
             return code;
-        if (Status s = requirePermission(**db, *session, Permission::AuditRead); !s.ok())
-            return fail(s.error());
         AuditFilter f;
         f.limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 100000);
         f.actor = p.value(QStringLiteral("actor"));
         f.actionPrefix = p.value(QStringLiteral("action"));
-        Result<QList<AuditEntry>> rows = AuditLog::list(**db, f);
+        Result<QList<AuditEntry>> rows = AuditLog::list(**db, *session, f);
         if (!rows)
             return fail(rows.error());
         if (p.isSet(QStringLiteral("json"))) {

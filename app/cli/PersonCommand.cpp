@@ -5,7 +5,6 @@
 #include "codes/Divisions.h"
 #include "people/IdNumber.h"
 #include "people/PersonService.h"
-#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Time.h"
 
@@ -194,13 +193,11 @@ int list(const QStringList &args)
     q.text = p.value(QStringLiteral("search"));
     q.limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 100000);
     q.includeDeleted = p.isSet(QStringLiteral("include-deleted"));
+    const bool full = p.isSet(QStringLiteral("show-id"));
+    q.revealIdNumbers = full;
     Result<QList<PersonListItem>> rows = PersonService::search(**db, *session, q);
     if (!rows)
         return fail(rows.error());
-    const bool full = p.isSet(QStringLiteral("show-id"));
-    if (full)
-        (void)AuditLog::append(**db, session->actor(), QStringLiteral("person.list_unmasked"), QStringLiteral("person"),
-                               QString(), QStringLiteral("%1 rows").arg(rows->size()));
     const QDate today = Clock::today();
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;

@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
 #include "sync/Replica.h"
+#include "util/Time.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +13,25 @@
 
 namespace sifa {
 
-Result<CheckReport> Maintenance::check(Database &db, bool rebuildCompare)
+namespace {
+
+constexpr qint64 kDailyInterval = 20 * 3600;  // "once a day", whatever time the office opens
+
+int keepFor(const Database &db, Backup::Kind kind)
 {
+    switch (kind) {
+    case Backup::Kind::Daily: return DbSettings::get(db, DbSettings::BackupKeepDaily);
+    case Backup::Kind::OnExit: return DbSettings::get(db, DbSettings::BackupKeepOnExit);
+    default: return 20;  // manual, pre-migration and pre-restore copies
+    }
+}
+
+}  // namespace
+
+Result<CheckReport> Maintenance::check(Database &db, const Access &access, bool rebuildCompare)
+{
+    if (Status s = access.require(db, Permission::MaintenanceCheck); !s.ok())
+        return s.error();
     CheckReport report;
     Result<QStringList> integrity = db.integrityCheck();
     if (!integrity)
@@ -34,6 +52,11 @@ Result<CheckReport> Maintenance::check(Database &db, bool rebuildCompare)
             return rebuild.error();
         report.rebuild = *rebuild;
     }
+    // Recorded after the verification, so the check does not judge its own record.
+    if (report.integrity.isEmpty()) {
+        (void)AuditLog::append(db, access.actor(), QStringLiteral("maintenance.check"), QString(), QString(),
+                               report.ok() ? QStringLiteral("ok") : QStringLiteral("problems"));
+    }
     return report;
 }
 
@@ -43,51 +66,68 @@ QString Maintenance::backupDirectory(const Database &db)
     return configured.isEmpty() ? Backup::defaultDirectory(db.path()) : configured;
 }
 
-Status Maintenance::recordBackup(Database &db, const Actor &actor, const QString &file, Backup::Kind kind)
+Status Maintenance::finishBackup(Database &db, const Access &access, const QString &file, Backup::Kind kind)
 {
-    return AuditLog::append(db, actor, QStringLiteral("backup.create"), QStringLiteral("backup"),
+    Backup::rotate(backupDirectory(db), db.path(), kind, keepFor(db, kind));
+    return AuditLog::append(db, access.actor(), QStringLiteral("backup.create"), QStringLiteral("backup"),
                             QFileInfo(file).fileName(), Backup::kindName(kind));
 }
 
-Status Maintenance::backupTo(Database &db, const Actor &actor, const QString &outFile)
+Status Maintenance::backupTo(Database &db, const Access &access, const QString &outFile)
 {
+    if (Status s = access.require(db, Permission::BackupRun); !s.ok())
+        return s;
     if (QFileInfo(outFile).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Status::failure(ErrorCode::InvalidInput, tr("A backup cannot overwrite the database itself."));
     if (Status s = Backup::copyTo(db.path(), outFile); !s.ok())
         return s;
-    return recordBackup(db, actor, outFile, Backup::Kind::Manual);
+    return AuditLog::append(db, access.actor(), QStringLiteral("backup.create"), QStringLiteral("backup"),
+                            QFileInfo(outFile).fileName(), Backup::kindName(Backup::Kind::Manual));
 }
 
-Result<QString> Maintenance::dailyBackupIfDue(Database &db, const Actor &actor)
+Result<QString> Maintenance::backupNow(Database &db, const Access &access)
 {
-    const QString dir = backupDirectory(db);
-    const qint64 age = Backup::ageOfNewest(dir, db.path(), Backup::Kind::Daily);
-    if (age >= 0 && age < 20 * 3600)
-        return QString();
-    Result<QString> file = Backup::snapshot(db, dir, Backup::Kind::Daily);
+    if (Status s = access.require(db, Permission::BackupRun); !s.ok())
+        return s.error();
+    Result<QString> file = Backup::snapshot(db, backupDirectory(db), Backup::Kind::Manual);
     if (!file)
         return file;
-    Backup::rotate(dir, db.path(), Backup::Kind::Daily, DbSettings::get(db, DbSettings::BackupKeepDaily));
-    if (Status s = recordBackup(db, actor, *file, Backup::Kind::Daily); !s.ok())
+    if (Status s = finishBackup(db, access, *file, Backup::Kind::Manual); !s.ok())
         return s.error();
     return file;
 }
 
-Result<QString> Maintenance::backupOnExit(Database &db, const Actor &actor)
+bool Maintenance::dailyBackupDue(const Database &db)
+{
+    const qint64 age = Backup::ageOfNewest(backupDirectory(db), db.path(), Backup::Kind::Daily);
+    return age < 0 || age >= kDailyInterval;
+}
+
+Result<QString> Maintenance::dailyBackupIfDue(Database &db, const Access &access)
+{
+    if (!dailyBackupDue(db))
+        return QString();
+    Result<QString> file = Backup::snapshot(db, backupDirectory(db), Backup::Kind::Daily);
+    if (!file)
+        return file;
+    if (Status s = finishBackup(db, access, *file, Backup::Kind::Daily); !s.ok())
+        return s.error();
+    return file;
+}
+
+Result<QString> Maintenance::backupOnExit(Database &db, const Access &access)
 {
     if (!DbSettings::get(db, DbSettings::BackupOnExit))
         return QString();
-    const QString dir = backupDirectory(db);
-    Result<QString> file = Backup::snapshot(db, dir, Backup::Kind::OnExit);
+    Result<QString> file = Backup::snapshot(db, backupDirectory(db), Backup::Kind::OnExit);
     if (!file)
         return file;
-    Backup::rotate(dir, db.path(), Backup::Kind::OnExit, DbSettings::get(db, DbSettings::BackupKeepOnExit));
-    if (Status s = recordBackup(db, actor, *file, Backup::Kind::OnExit); !s.ok())
+    if (Status s = finishBackup(db, access, *file, Backup::Kind::OnExit); !s.ok())
         return s.error();
     return file;
 }
 
-Result<RestoreReport> Maintenance::restore(const QString &dbPath, const QString &backupFile, const Actor &actor)
+Result<RestoreReport> Maintenance::restore(const QString &dbPath, const QString &backupFile, const Access &access)
 {
     Result<BackupInfo> info = Backup::inspect(backupFile);
     if (!info)
@@ -103,56 +143,41 @@ Result<RestoreReport> Maintenance::restore(const QString &dbPath, const QString 
     RestoreReport report;
     report.restored = *info;
     int previousIncarnation = 0;
+    QString safetyDir = Backup::defaultDirectory(dbPath);
 
     const DbFileInfo current = Database::probe(dbPath);
-    if (current.exists) {
-        if (!current.isSifaDesk) {
-            return Result<RestoreReport>::failure(
-                ErrorCode::NotSifaDatabase,
-                tr("%1 is not a SifaDesk database; it was not replaced.").arg(QDir::toNativeSeparators(dbPath)));
-        }
-        QString safetyDir = Backup::defaultDirectory(dbPath);
-        {
-            // Read what the database being replaced knows, if it still opens.
-            Result<std::unique_ptr<Database>> open = Database::open(dbPath, Database::OpenOptions{false, {}});
-            if (open) {
-                safetyDir = backupDirectory(**open);
-                const QString code = (*open)->meta(QStringLiteral("office_code"));
-                if (!info->officeCode.isEmpty() && !code.isEmpty() && code != info->officeCode) {
-                    return Result<RestoreReport>::failure(
-                        ErrorCode::Conflict,
-                        tr("The backup belongs to office %1 (%2), not to this office (%3). Nothing was changed.")
-                            .arg(info->officeName, info->officeCode, code));
-                }
-                if (Result<ReplicaInfo> r = Replica::info(**open))
-                    previousIncarnation = r->incarnation;
-            }
-        }
-        // Keep the database being replaced, whatever state it is in.
-        Result<QString> safety = Backup::snapshot(dbPath, safetyDir, Backup::Kind::PreRestore);
-        if (!safety) {
-            // A damaged database cannot go through the backup API: keep its bytes instead.
-            const QString raw = QDir(safetyDir).filePath(QFileInfo(dbPath).completeBaseName()
-                                                         + QStringLiteral("-damaged-copy.sqlite"));
-            QDir().mkpath(safetyDir);
-            QFile::remove(raw);
-            if (!QFile::copy(dbPath, raw)) {
-                return Result<RestoreReport>::failure(
-                    safety.code(), tr("The current database could not be kept as a safety copy, so nothing was "
-                                      "restored: %1").arg(safety.message()));
-            }
-            report.safetyCopy = raw;
-        } else {
-            report.safetyCopy = *safety;
-        }
-        if (Status s = Backup::copyInto(backupFile, dbPath); !s.ok())
-            return s.error();
-    } else {
-        if (!QDir().mkpath(QFileInfo(dbPath).absolutePath()))
-            return Result<RestoreReport>::failure(ErrorCode::ReadOnly, tr("The folder for the database cannot be created."));
-        if (Status s = Backup::copyInto(backupFile, dbPath); !s.ok())
-            return s.error();
+    if (current.exists && current.isSqlite && !current.isSifaDesk) {
+        return Result<RestoreReport>::failure(
+            ErrorCode::NotSifaDatabase,
+            tr("%1 is another program's database; it was not replaced.").arg(QDir::toNativeSeparators(dbPath)));
     }
+    if (current.exists && current.isSifaDesk) {
+        // What the database being replaced knows, if it still opens: its office, its
+        // incarnation, where its backups go, and whether this user may restore.
+        Result<std::unique_ptr<Database>> open = Database::open(dbPath, Database::OpenOptions{false, {}});
+        if (open) {
+            if (Status s = access.require(**open, Permission::BackupRestore); !s.ok())
+                return s.error();
+            safetyDir = backupDirectory(**open);
+            const QString code = (*open)->meta(QStringLiteral("office_code"));
+            if (!info->officeCode.isEmpty() && !code.isEmpty() && code != info->officeCode) {
+                return Result<RestoreReport>::failure(
+                    ErrorCode::Conflict,
+                    tr("The backup belongs to office %1 (%2), not to this office (%3). Nothing was changed.")
+                        .arg(info->officeName, info->officeCode, code));
+            }
+            if (Result<ReplicaInfo> r = Replica::info(**open))
+                previousIncarnation = r->incarnation;
+        }
+    }
+    if (!QDir().mkpath(safetyDir) || !QDir().mkpath(QFileInfo(dbPath).absolutePath()))
+        return Result<RestoreReport>::failure(ErrorCode::ReadOnly, tr("The folder for the database cannot be created."));
+    const QString safety = QDir(safetyDir).filePath(
+        QStringLiteral("%1-%2-%3%4")
+            .arg(QFileInfo(dbPath).completeBaseName(), Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 Backup::kindName(Backup::Kind::PreRestore), Backup::suffix()));
+    if (Status s = Backup::replaceDatabase(dbPath, backupFile, safety, &report.safetyCopy); !s.ok())
+        return s.error();
 
     Result<std::unique_ptr<Database>> db = Database::open(dbPath);
     if (!db)
@@ -170,7 +195,7 @@ Result<RestoreReport> Maintenance::restore(const QString &dbPath, const QString 
         return tx.status().error();
     if (Status s = Replica::bumpIncarnation(**db, previousIncarnation); !s.ok())
         return s.error();
-    if (Status s = AuditLog::append(**db, actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+    if (Status s = AuditLog::append(**db, access.actor(), QStringLiteral("backup.restore"), QStringLiteral("backup"),
                                     QFileInfo(backupFile).fileName(),
                                     report.safetyCopy.isEmpty() ? QString()
                                                                 : QStringLiteral("safety copy: ")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Actor.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 #include "storage/Backup.h"
 #include "sync/RebuildCompare.h"
@@ -39,23 +39,29 @@ struct RestoreReport {
 class Maintenance {
     Q_DECLARE_TR_FUNCTIONS(Maintenance)
 public:
-    static Result<CheckReport> check(Database &db, bool rebuildCompare);
+    // MaintenanceCheck; recorded in the audit trail.
+    static Result<CheckReport> check(Database &db, const Access &access, bool rebuildCompare);
 
     static QString backupDirectory(const Database &db);
 
-    // A backup to a chosen file (manual).
-    static Status backupTo(Database &db, const Actor &actor, const QString &outFile);
-    // A rotated backup in the backup folder, if one of this kind is due; returns its path or "".
-    static Result<QString> dailyBackupIfDue(Database &db, const Actor &actor);
-    static Result<QString> backupOnExit(Database &db, const Actor &actor);
-    // Records a backup made elsewhere (e.g. on a worker thread) in the audit trail.
-    static Status recordBackup(Database &db, const Actor &actor, const QString &file, Backup::Kind kind);
+    // BackupRun: a backup to a chosen file.
+    static Status backupTo(Database &db, const Access &access, const QString &outFile);
+    // BackupRun: a named backup in the backup folder (manual), rotated and recorded.
+    static Result<QString> backupNow(Database &db, const Access &access);
+    // Whether the daily backup is due (none in the last 20 hours).
+    static bool dailyBackupDue(const Database &db);
+    // The daily backup if it is due, made here; returns its path or "".
+    static Result<QString> dailyBackupIfDue(Database &db, const Access &access);
+    static Result<QString> backupOnExit(Database &db, const Access &access);
+    // After a backup made elsewhere (e.g. on a worker thread): rotation and the audit record.
+    static Status finishBackup(Database &db, const Access &access, const QString &file, Backup::Kind kind);
 
-    // Replaces the database at `dbPath` with `backupFile`. The caller must have closed its own
-    // connection. The backup is verified first, the current database kept as a safety copy,
-    // the restored database migrated if it is older, its incarnation raised, and the restore
-    // audited in it.
-    static Result<RestoreReport> restore(const QString &dbPath, const QString &backupFile, const Actor &actor);
+    // BackupRestore: replaces the database at `dbPath` with `backupFile`. The caller must have
+    // closed its own connection; the restore is refused while any other program has the
+    // database open. The backup is verified first, the current database kept as a safety copy
+    // under the same lock as the copy-in, the restored database migrated if it is older, its
+    // incarnation raised, and the restore audited in it.
+    static Result<RestoreReport> restore(const QString &dbPath, const QString &backupFile, const Access &access);
 };
 
 }  // namespace sifa

@@ -61,6 +61,7 @@ struct PersonQuery {
     bool includeDeleted = false;
     int limit = 500;
     int offset = 0;
+    bool revealIdNumbers = false;  // the caller will show full ID numbers: audited
 };
 
 }  // namespace sifa

@@ -3,6 +3,7 @@
 #include "codes/CodeTables.h"
 #include "codes/Divisions.h"
 #include "people/PersonRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeLog.h"
@@ -308,7 +309,14 @@ Result<QList<PersonListItem>> PersonService::search(Database &db, const Session 
 {
     if (Status s = requirePermission(db, session, Permission::PeopleRead); !s.ok())
         return s.error();
-    return PersonRepository::search(db, query);
+    Result<QList<PersonListItem>> rows = PersonRepository::search(db, query);
+    if (rows && query.revealIdNumbers) {
+        if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("person.list_unmasked"), QStringLiteral("person"),
+                                        QString(), QStringLiteral("%1 rows").arg(rows->size()));
+            !s.ok())
+            return s.error();
+    }
+    return rows;
 }
 
 Result<qint64> PersonService::count(Database &db, const Session &session, const PersonQuery &query)

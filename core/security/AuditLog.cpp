@@ -1,5 +1,6 @@
 #include "security/AuditLog.h"
 
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -100,6 +101,7 @@ QString AuditLog::actionLabel(const QString &action)
         {QStringLiteral("auth.password_change_failed"), QT_TR_NOOP("Password change failed")},
         {QStringLiteral("auth.sign_out"), QT_TR_NOOP("Signed out")},
         {QStringLiteral("auth.idle_lock"), QT_TR_NOOP("Screen locked after idle time")},
+        {QStringLiteral("auth.lock"), QT_TR_NOOP("Screen locked")},
         {QStringLiteral("access.denied"), QT_TR_NOOP("Access refused")},
         {QStringLiteral("user.create"), QT_TR_NOOP("User added")},
         {QStringLiteral("user.update"), QT_TR_NOOP("User changed")},
@@ -172,8 +174,10 @@ Status AuditLog::append(Database &db, const Actor &actor, const QString &action,
     return tx.commit();
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const Database &db, const AuditFilter &filter)
+Result<QList<AuditEntry>> AuditLog::list(Database &db, const Session &session, const AuditFilter &filter)
 {
+    if (Status s = requirePermission(db, session, Permission::AuditRead); !s.ok())
+        return s.error();
     QVariantMap bind;
     const QString where = whereClause(filter, bind);
     Query q(db, QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq %3 LIMIT :limit OFFSET :offset")
@@ -190,8 +194,10 @@ Result<QList<AuditEntry>> AuditLog::list(const Database &db, const AuditFilter &
     return out;
 }
 
-Result<qint64> AuditLog::count(const Database &db, const AuditFilter &filter)
+Result<qint64> AuditLog::count(Database &db, const Session &session, const AuditFilter &filter)
 {
+    if (Status s = requirePermission(db, session, Permission::AuditRead); !s.ok())
+        return s.error();
     QVariantMap bind;
     const QString where = whereClause(filter, bind);
     Result<QVariant> v = Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log") + where, bind,
@@ -214,13 +220,12 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
     while (q.next()) {
         const AuditEntry e = readEntry(q);
         ++v.checked;
+        // Rows come in seq order and seq is the key, so a jump means records were deleted.
         bool gap = false;
         if (e.seq != expectedSeq) {
             gap = true;
             v.problems.append({AuditProblem::Kind::Missing, e.seq,
-                               e.seq > expectedSeq
-                                   ? tr("Records %1 to %2 are missing: they were deleted.").arg(expectedSeq).arg(e.seq - 1)
-                                   : tr("Record %1 appears out of sequence.").arg(e.seq)});
+                               tr("Records %1 to %2 are missing: they were deleted.").arg(expectedSeq).arg(e.seq - 1)});
         }
         if (e.prevHash != prevHash && !gap) {
             v.problems.append({AuditProblem::Kind::OutOfOrder, e.seq,
@@ -238,7 +243,17 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
         expectedSeq = e.seq + 1;
     }
 
+    // Every database starts its trail with the set-up record, and keeps the trail's end in meta.
+    if (v.checked == 0) {
+        v.problems.append({AuditProblem::Kind::Truncated, 1,
+                           tr("The audit trail is empty, but every database starts it when it is set up: the "
+                              "records were deleted.")});
+    }
     const QString head = db.meta(kHeadKey);
+    if (head.isEmpty() && v.checked > 0) {
+        v.problems.append({AuditProblem::Kind::Truncated, lastSeq,
+                           tr("The record of where the audit trail ends is missing: it was removed.")});
+    }
     if (!head.isEmpty()) {
         const qint64 headSeq = head.section(QLatin1Char(':'), 0, 0).toLongLong();
         const QString headHash = head.section(QLatin1Char(':'), 1);

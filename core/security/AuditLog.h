@@ -11,6 +11,7 @@
 namespace sifa {
 
 class Database;
+struct Session;
 
 struct AuditEntry {
     qint64 seq = 0;
@@ -60,8 +61,9 @@ public:
                          const QString &entity = QString(), const QString &record = QString(),
                          const QString &detail = QString());
 
-    static Result<QList<AuditEntry>> list(const Database &db, const AuditFilter &filter);
-    static Result<qint64> count(const Database &db, const AuditFilter &filter);
+    // Reading the trail is the auditor's (AuditRead); verifying it reveals nothing and is open.
+    static Result<QList<AuditEntry>> list(Database &db, const Session &session, const AuditFilter &filter);
+    static Result<qint64> count(Database &db, const Session &session, const AuditFilter &filter);
 
     static Result<AuditVerification> verify(const Database &db);
 

@@ -142,11 +142,11 @@ bool Permissions::allows(Role role, Permission p)
         return p == P::PeopleRead || p == P::PeopleWrite || p == P::PlacementRead
             || p == P::PlacementWrite || p == P::ReportsPlacement;
     case Role::Clerk:
-        // Registers disputes, keeps the people index, prints and sends the office's data; never
-        // sees correction or resettlement files.
+        // Registers disputes, keeps the people index, prints and sends the office's data (in
+        // bundles encrypted to the county); never sees correction or resettlement files, so no
+        // backups either: a backup is a readable copy of every file.
         return p == P::PeopleRead || p == P::PeopleWrite || p == P::MediationRead
-            || p == P::MediationWrite || p == P::ReportsMediation || p == P::ExchangeRun
-            || p == P::BackupRun;
+            || p == P::MediationWrite || p == P::ReportsMediation || p == P::ExchangeRun;
     case Role::Admin:
         // Accounts, settings, backups and checks; no case files and no personal data.
         return p == P::UsersManage || p == P::SettingsManage || p == P::BackupRun

@@ -9,6 +9,7 @@
 #include "sync/Replica.h"
 #include "util/Time.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QUuid>
 
@@ -25,6 +26,8 @@ struct UserRow {
     QString passwordHash;
 };
 
+UserRow readUser(Query &q);
+
 Result<UserRow> loadUser(const Database &db, const QString &username)
 {
     Query q(db, QStringLiteral("SELECT %1 FROM app_user WHERE username = :u").arg(QLatin1String(kUserColumns)));
@@ -35,6 +38,11 @@ Result<UserRow> loadUser(const Database &db, const QString &username)
         return Result<UserRow>::failure(ErrorCode::NotFound,
                                         Users::tr("There is no user named %1.").arg(username.trimmed()));
     }
+    return readUser(q);
+}
+
+UserRow readUser(Query &q)
+{
     UserRow row;
     row.info.uuid = q.text(0);
     row.info.username = q.text(1);
@@ -49,6 +57,8 @@ Result<UserRow> loadUser(const Database &db, const QString &username)
     row.passwordHash = q.text(10);
     return row;
 }
+
+
 
 Session sessionFor(const UserInfo &u)
 {
@@ -86,43 +96,75 @@ Status insertUser(Database &db, const NewUser &u, const QString &by)
     return q.exec(Users::tr("creating a user account"));
 }
 
-// Counts a failed password; locks the account when the limit is reached.
-Status recordFailure(Database &db, const UserRow &row, const QString &action)
+// Counts one attempt before the password is checked, in a single atomic statement, so guesses
+// made in parallel cannot share a count. Returns the attempt's number.
+Result<int> countAttempt(Database &db, const QString &username)
+{
+    Query q(db, QStringLiteral("UPDATE app_user SET failed_count = failed_count + 1 WHERE username = :u "
+                               "RETURNING failed_count"),
+            Query::Cached);
+    q.bind(QStringLiteral(":u"), username);
+    if (Status s = q.exec(Users::tr("checking the password")); !s.ok())
+        return s.error();
+    if (!q.next())
+        return Result<int>::failure(ErrorCode::NotFound, Users::tr("There is no user named %1.").arg(username));
+    return static_cast<int>(q.integer(0));
+}
+
+// After a wrong password: audits it and locks the account once the attempts reach the limit.
+Status recordFailure(Database &db, const UserRow &row, int attempt, const QString &action)
 {
     const int max = DbSettings::get(db, DbSettings::MaxFailedSignIns);
-    const int failures = row.info.failedCount + 1;
-    QVariantMap bind{{QStringLiteral(":f"), failures}};
-    QString assign = QStringLiteral("failed_count = :f");
-    const bool lock = failures >= max;
-    if (lock) {
-        const QDateTime until = Clock::nowUtc().addSecs(60LL * DbSettings::get(db, DbSettings::LockoutMinutes));
-        assign += QStringLiteral(", locked_until = :l, failed_count = 0");
-        bind.insert(QStringLiteral(":l"), toStoredTimestamp(until));
-    }
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
-    if (Status s = update(db, row.info.username, assign, bind, QStringLiteral("system")); !s.ok())
-        return s;
     const Actor who{row.info.username, Roles::id(row.info.role)};
     if (Status s = AuditLog::append(db, who, action, QStringLiteral("user"), row.info.username,
-                                    QStringLiteral("failure %1 of %2").arg(failures).arg(max));
+                                    QStringLiteral("failure %1 of %2").arg(attempt).arg(max));
         !s.ok())
         return s;
-    if (lock) {
-        if (Status s = AuditLog::append(db, who, QStringLiteral("auth.lockout"), QStringLiteral("user"),
-                                        row.info.username);
+    if (attempt >= max) {
+        const QDateTime until = Clock::nowUtc().addSecs(60LL * DbSettings::get(db, DbSettings::LockoutMinutes));
+        if (Status s = update(db, row.info.username, QStringLiteral("locked_until = :l, failed_count = 0"),
+                              {{QStringLiteral(":l"), toStoredTimestamp(until)}}, QStringLiteral("system"));
+            !s.ok())
+            return s;
+        if (Status s = AuditLog::append(db, who, QStringLiteral("auth.lockout"), QStringLiteral("user"), row.info.username);
             !s.ok())
             return s;
     }
     return tx.commit();
 }
 
+// Checks a password, counting the attempt first; on failure audits and maybe locks.
+// Returns AuthFailed or Locked with the message to show.
+Status checkPassword(Database &db, const UserRow &row, const QString &password, const QString &failAction,
+                     const QString &wrongMessage);
+
 QString lockedMessage(const QDateTime &until)
 {
     return Users::tr("This account is locked after too many wrong passwords until %1. Wait, or ask "
                      "the administrator to unlock it.")
         .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+Status checkPassword(Database &db, const UserRow &row, const QString &password, const QString &failAction,
+                     const QString &wrongMessage)
+{
+    Result<int> attempt = countAttempt(db, row.info.username);
+    if (!attempt)
+        return attempt.status();
+    if (PasswordHash::verify(row.passwordHash, password))
+        return {};
+    if (Status s = recordFailure(db, row, *attempt, failAction); !s.ok())
+        return s;
+    const int max = DbSettings::get(db, DbSettings::MaxFailedSignIns);
+    if (*attempt >= max) {
+        Result<UserRow> after = loadUser(db, row.info.username);
+        if (after)
+            return Status::failure(ErrorCode::Locked, lockedMessage(after->info.lockedUntil));
+    }
+    return Status::failure(ErrorCode::AuthFailed, wrongMessage);
 }
 
 // The administrator guard: at least one enabled administrator must remain.
@@ -213,9 +255,12 @@ Result<Session> Users::signIn(Database &db, const QString &username, const QStri
         if (row.code() != ErrorCode::NotFound)
             return row.error();
         PasswordHash::burnVerification(password);
-        (void)AuditLog::append(db, Actor{username.trimmed().left(32), QString()},
-                               QStringLiteral("auth.sign_in_failed"), QStringLiteral("user"),
-                               username.trimmed().left(32), QStringLiteral("unknown user"));
+        // What was typed may be a password typed into the wrong field: the trail keeps only a
+        // short fingerprint, enough to see repeated attempts with the same name.
+        const QString tag = QString::fromLatin1(
+            QCryptographicHash::hash(username.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+        (void)AuditLog::append(db, Actor{QStringLiteral("(unknown)"), QString()}, QStringLiteral("auth.sign_in_failed"),
+                               QStringLiteral("user"), QStringLiteral("#") + tag, QStringLiteral("unknown user name"));
         return Result<Session>::failure(ErrorCode::AuthFailed, wrong);
     }
     const Actor who{row->info.username, Roles::id(row->info.role)};
@@ -231,14 +276,8 @@ Result<Session> Users::signIn(Database &db, const QString &username, const QStri
                                row->info.username, QStringLiteral("account locked"));
         return Result<Session>::failure(ErrorCode::Locked, lockedMessage(row->info.lockedUntil));
     }
-    if (!PasswordHash::verify(row->passwordHash, password)) {
-        if (Status s = recordFailure(db, *row, QStringLiteral("auth.sign_in_failed")); !s.ok())
-            return s.error();
-        Result<UserRow> after = loadUser(db, username);
-        if (after && after->info.isLocked(now))
-            return Result<Session>::failure(ErrorCode::Locked, lockedMessage(after->info.lockedUntil));
-        return Result<Session>::failure(ErrorCode::AuthFailed, wrong);
-    }
+    if (Status s = checkPassword(db, *row, password, QStringLiteral("auth.sign_in_failed"), wrong); !s.ok())
+        return s.error();
 
     Transaction tx(db);
     if (!tx.ok())
@@ -269,12 +308,12 @@ Status Users::confirmPassword(Database &db, const Session &session, const QStrin
         return Status::failure(ErrorCode::Disabled, tr("This account is disabled. Ask the administrator."));
     if (row->info.isLocked(Clock::nowUtc()))
         return Status::failure(ErrorCode::Locked, lockedMessage(row->info.lockedUntil));
-    if (!PasswordHash::verify(row->passwordHash, password)) {
-        if (Status s = recordFailure(db, *row, QStringLiteral("auth.unlock_failed")); !s.ok())
-            return s;
-        return Status::failure(ErrorCode::AuthFailed, tr("The password is wrong."));
-    }
+    if (Status s = checkPassword(db, *row, password, QStringLiteral("auth.unlock_failed"), tr("The password is wrong."));
+        !s.ok())
+        return s;
     Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
     if (Status s = update(db, session.username, QStringLiteral("failed_count = 0"), {}, session.username); !s.ok())
         return s;
     if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("auth.unlock"), QStringLiteral("user"),
@@ -314,19 +353,12 @@ Result<QList<UserInfo>> Users::list(Database &db, const Session &admin)
 {
     if (Status s = requirePermission(db, admin, Permission::UsersManage); !s.ok())
         return s.error();
-    Query q(db, QStringLiteral("SELECT username FROM app_user ORDER BY username COLLATE NOCASE"));
+    Query q(db, QStringLiteral("SELECT %1 FROM app_user ORDER BY username COLLATE NOCASE").arg(QLatin1String(kUserColumns)));
     if (Status s = q.exec(tr("reading user accounts")); !s.ok())
         return s.error();
-    QStringList names;
-    while (q.next())
-        names << q.text(0);
     QList<UserInfo> out;
-    for (const QString &n : names) {
-        Result<UserRow> row = loadUser(db, n);
-        if (!row)
-            return row.error();
-        out << row->info;
-    }
+    while (q.next())
+        out << readUser(q).info;
     return out;
 }
 
@@ -344,11 +376,12 @@ Status Users::changePassword(Database &db, Session &session, const QString &oldP
     Result<UserRow> row = loadUser(db, session.username);
     if (!row)
         return row.status();
-    if (!PasswordHash::verify(row->passwordHash, oldPassword)) {
-        if (Status s = recordFailure(db, *row, QStringLiteral("auth.password_change_failed")); !s.ok())
-            return s;
-        return Status::failure(ErrorCode::AuthFailed, tr("The current password is wrong."),
-                               QStringLiteral("old_password"));
+    if (Status s = checkPassword(db, *row, oldPassword, QStringLiteral("auth.password_change_failed"),
+                                 tr("The current password is wrong."));
+        !s.ok()) {
+        Error e = s.error();
+        e.field = QStringLiteral("old_password");
+        return e;
     }
     if (oldPassword == newPassword) {
         return Status::failure(ErrorCode::InvalidInput, tr("The new password must differ from the current one."),
@@ -360,7 +393,7 @@ Status Users::changePassword(Database &db, Session &session, const QString &oldP
     if (!tx.ok())
         return tx.status();
     if (Status s = update(db, session.username,
-                          QStringLiteral("password_hash = :h, must_change = 0, password_changed_at = :t"),
+                          QStringLiteral("password_hash = :h, must_change = 0, password_changed_at = :t, failed_count = 0"),
                           {{QStringLiteral(":h"), PasswordHash::hash(newPassword)}, {QStringLiteral(":t"), nowTimestamp()}},
                           session.username);
         !s.ok())
@@ -428,6 +461,9 @@ Status Users::setDisabled(Database &db, const Session &admin, const QString &use
         return row.status();
     if (row->info.disabled == disabled)
         return {};
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
     if (disabled && row->info.role == Role::Admin) {
         Result<int> admins = enabledAdmins(db);
         if (!admins)
@@ -438,9 +474,6 @@ Status Users::setDisabled(Database &db, const Session &admin, const QString &use
                                        .arg(row->info.username));
         }
     }
-    Transaction tx(db);
-    if (!tx.ok())
-        return tx.status();
     if (Status s = update(db, row->info.username, QStringLiteral("disabled = :d"),
                           {{QStringLiteral(":d"), disabled ? 1 : 0}}, admin.username);
         !s.ok())
@@ -460,6 +493,9 @@ Status Users::setRole(Database &db, const Session &admin, const QString &usernam
         return row.status();
     if (row->info.role == role)
         return {};
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
     if (row->info.role == Role::Admin && !row->info.disabled) {
         Result<int> admins = enabledAdmins(db);
         if (!admins)
@@ -471,9 +507,6 @@ Status Users::setRole(Database &db, const Session &admin, const QString &usernam
                                        .arg(row->info.username));
         }
     }
-    Transaction tx(db);
-    if (!tx.ok())
-        return tx.status();
     if (Status s = update(db, row->info.username, QStringLiteral("role = :r"),
                           {{QStringLiteral(":r"), Roles::id(role)}}, admin.username);
         !s.ok())

@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
 #include "util/Time.h"
 
 namespace sifa {
@@ -140,10 +141,16 @@ Status DbSettings::set(Database &db, const Session &session, const SettingDef &d
     Result<QVariant> v = validate(def, value);
     if (!v)
         return v.status();
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
     if (Status s = writeRaw(db, def.key, toText(def, *v), session.username); !s.ok())
         return s;
-    return AuditLog::append(db, session.actor(), QStringLiteral("settings.change"), QStringLiteral("setting"),
-                            def.key);
+    if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("settings.change"), QStringLiteral("setting"),
+                                    def.key);
+        !s.ok())
+        return s;
+    return tx.commit();
 }
 
 Status DbSettings::setInitial(Database &db, const SettingDef &def, const QVariant &value)
@@ -164,9 +171,15 @@ Status DbSettings::setRaw(Database &db, const Session &session, const QString &k
 {
     if (Status s = requirePermission(db, session, Permission::SettingsManage); !s.ok())
         return s;
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
     if (Status s = writeRaw(db, key, value, session.username); !s.ok())
         return s;
-    return AuditLog::append(db, session.actor(), QStringLiteral("settings.change"), QStringLiteral("setting"), key);
+    if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("settings.change"), QStringLiteral("setting"), key);
+        !s.ok())
+        return s;
+    return tx.commit();
 }
 
 }  // namespace sifa

@@ -71,10 +71,14 @@ Status runBackup(sqlite3 *dst, sqlite3 *src, const QString &doing)
     if (!b)
         return SqlErrors::fromSqliteCode(sqlite3_extended_errcode(dst), QString::fromUtf8(sqlite3_errmsg(dst)), doing);
     int rc;
+    int waits = 0;
     do {
         rc = sqlite3_backup_step(b, 256);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (++waits > 200)  // about ten seconds: someone holds the database
+                break;
             sqlite3_sleep(50);
+        }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
@@ -85,8 +89,59 @@ Status runBackup(sqlite3 *dst, sqlite3 *src, const QString &doing)
 const QRegularExpression &backupNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-(manual|daily|exit|pre-migration|pre-restore)\\.sifabak$"));
+        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-(manual|daily|exit|pre-migration|pre-restore)(-\\d+)?\\.sifabak$"));
     return re;
+}
+
+// Copies what `src` holds into `outFile`: through a verified temporary copy beside it, then
+// QSaveFile, so the file is either complete or untouched.
+Status copyFromConnection(sqlite3 *src, const QString &outFile)
+{
+    const QString doing = Backup::tr("making a backup");
+    const QFileInfo outInfo(outFile);
+    if (!QDir().mkpath(outInfo.absolutePath())) {
+        return Status::failure(ErrorCode::ReadOnly,
+                               Backup::tr("The backup folder %1 cannot be created.")
+                                   .arg(QDir::toNativeSeparators(outInfo.absolutePath())));
+    }
+    const QString partial = outInfo.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(outInfo.fileName()));
+    auto removePartial = [&partial]() {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
+    removePartial();
+    {
+        RawDb dst(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!dst.ok()) {
+            removePartial();
+            return SqlErrors::fromSqliteCode(dst.rc(), dst.errmsg(), doing);
+        }
+        Status s = runBackup(dst.get(), src, doing);
+        // A backup is one self-contained file: no write-ahead log beside it.
+        if (s.ok()) {
+            Result<QStringList> mode = dst.column("PRAGMA journal_mode = DELETE", doing);
+            if (!mode)
+                s = mode.error();
+        }
+        if (s.ok()) {
+            Result<QStringList> check = dst.column("PRAGMA integrity_check", doing);
+            if (!check)
+                s = check.error();
+            else if (check->size() != 1 || check->first() != QLatin1String("ok"))
+                s = Status::failure(ErrorCode::Damaged,
+                                    Backup::tr("The backup copy failed its integrity check; the database itself may "
+                                               "be damaged. Run a check."));
+        }
+        if (!s.ok()) {
+            removePartial();
+            return s;
+        }
+    }
+    const Status s = Backup::copyFile(partial, outFile);
+    removePartial();
+    if (s.ok())
+        qCInfo(lcBackup) << "backup written" << outFile;
+    return s;
 }
 
 }  // namespace
@@ -110,59 +165,20 @@ QString Backup::defaultDirectory(const QString &dbPath)
 
 Status Backup::copyTo(const QString &dbPath, const QString &outFile)
 {
-    const QString doing = tr("making a backup");
-    const QFileInfo outInfo(outFile);
-    if (!QDir().mkpath(outInfo.absolutePath())) {
-        return Status::failure(ErrorCode::ReadOnly,
-                               tr("The backup folder %1 cannot be created.")
-                                   .arg(QDir::toNativeSeparators(outInfo.absolutePath())));
-    }
-    const QString partial = outInfo.absoluteDir().filePath(
-        QStringLiteral(".%1.partial").arg(outInfo.fileName()));
-    QFile::remove(partial);
-    auto removePartial = [&partial]() {
-        QFile::remove(partial);
-        QFile::remove(partial + QStringLiteral("-journal"));
-    };
+    RawDb src(dbPath, SQLITE_OPEN_READWRITE);
+    if (!src.ok())
+        return SqlErrors::fromSqliteCode(src.rc(), src.errmsg(), tr("opening the database for backup"));
+    return copyFromConnection(src.get(), outFile);
+}
 
-    {
-        RawDb src(dbPath, SQLITE_OPEN_READWRITE);
-        if (!src.ok())
-            return SqlErrors::fromSqliteCode(src.rc(), src.errmsg(), tr("opening the database for backup"));
-        RawDb dst(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (!dst.ok()) {
-            removePartial();
-            return SqlErrors::fromSqliteCode(dst.rc(), dst.errmsg(), doing);
-        }
-        Status s = runBackup(dst.get(), src.get(), doing);
-        // A backup is one self-contained file: no write-ahead log beside it.
-        if (s.ok()) {
-            Result<QStringList> mode = dst.column("PRAGMA journal_mode = DELETE", doing);
-            if (!mode)
-                s = mode.error();
-        }
-        if (s.ok()) {
-            Result<QStringList> check = dst.column("PRAGMA integrity_check", doing);
-            if (!check)
-                s = check.error();
-            else if (check->size() != 1 || check->first() != QLatin1String("ok"))
-                s = Status::failure(ErrorCode::Damaged,
-                                    tr("The backup copy failed its integrity check; the database "
-                                       "itself may be damaged. Run a check."));
-        }
-        if (!s.ok()) {
-            removePartial();
-            return s;
-        }
-    }
-
-    QFile in(partial);
-    QSaveFile out(outFile);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        removePartial();
-        return Status::failure(ErrorCode::ReadOnly,
-                               tr("The backup file %1 cannot be written.").arg(QDir::toNativeSeparators(outFile)));
-    }
+Status Backup::copyFile(const QString &from, const QString &to)
+{
+    QFile in(from);
+    QSaveFile out(to);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(ErrorCode::Io, tr("%1 cannot be read.").arg(QDir::toNativeSeparators(from)));
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(ErrorCode::ReadOnly, tr("%1 cannot be written.").arg(QDir::toNativeSeparators(to)));
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
@@ -170,16 +186,12 @@ Status Backup::copyTo(const QString &dbPath, const QString &outFile)
             break;
         }
     }
-    in.close();
-    removePartial();
     if (!out.commit()) {
         const bool full = out.error() == QFileDevice::ResourceError;
         return Status::failure(full ? ErrorCode::DiskFull : ErrorCode::Io,
                                full ? SqlErrors::diskFullMessage()
-                                    : tr("The backup file %1 could not be written: %2")
-                                          .arg(QDir::toNativeSeparators(outFile), out.errorString()));
+                                    : tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
     }
-    qCInfo(lcBackup) << "backup written" << outFile;
     return {};
 }
 
@@ -191,16 +203,10 @@ Result<QString> Backup::snapshot(const Database &db, const QString &dir, Kind ki
 Result<QString> Backup::snapshot(const QString &dbPath, const QString &dir, Kind kind)
 {
     const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = QStringLiteral("%1-%2-%3%4")
-                       .arg(QFileInfo(dbPath).completeBaseName(), stamp, kindName(kind), suffix());
-    QString out = QDir(dir).filePath(name);
-    for (int n = 2; QFile::exists(out); ++n) {  // two backups within one second
-        const QDateTime later = Clock::nowUtc().addSecs(n - 1);
-        name = QStringLiteral("%1-%2-%3%4")
-                   .arg(QFileInfo(dbPath).completeBaseName(),
-                        later.toString(QStringLiteral("yyyyMMdd-HHmmss")), kindName(kind), suffix());
-        out = QDir(dir).filePath(name);
-    }
+    const QString base = QFileInfo(dbPath).completeBaseName();
+    QString out = QDir(dir).filePath(QStringLiteral("%1-%2-%3%4").arg(base, stamp, kindName(kind), suffix()));
+    for (int n = 2; QFile::exists(out); ++n)  // two backups within one second
+        out = QDir(dir).filePath(QStringLiteral("%1-%2-%3-%4%5").arg(base, stamp, kindName(kind)).arg(n).arg(suffix()));
     if (Status s = copyTo(dbPath, out); !s.ok())
         return s.error();
     return out;
@@ -294,23 +300,53 @@ Result<BackupInfo> Backup::inspect(const QString &file)
     return info;
 }
 
-Status Backup::copyInto(const QString &backupFile, const QString &dbPath)
+Status Backup::replaceDatabase(const QString &dbPath, const QString &backupFile, const QString &safetyFile,
+                               QString *safetyWritten)
 {
     const QString doing = tr("restoring the backup");
     RawDb src(backupFile, SQLITE_OPEN_READONLY);
     if (!src.ok())
         return SqlErrors::fromSqliteCode(src.rc(), src.errmsg(), doing);
-    RawDb dst(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (!dst.ok())
-        return SqlErrors::fromSqliteCode(dst.rc(), dst.errmsg(), doing);
-    sqlite3_busy_timeout(dst.get(), 5000);
-    if (Status s = runBackup(dst.get(), src.get(), doing); !s.ok())
-        return s;
-    // The restored file keeps write-ahead logging like every live database.
-    Result<QStringList> mode = dst.column("PRAGMA journal_mode = WAL", doing);
-    if (!mode)
-        return mode.error();
-    return {};
+
+    if (!QFile::exists(dbPath)) {
+        // Nothing to keep; leftovers of an old write-ahead log must not be replayed into it.
+        QFile::remove(dbPath + QStringLiteral("-wal"));
+        QFile::remove(dbPath + QStringLiteral("-shm"));
+        RawDb dst(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!dst.ok())
+            return SqlErrors::fromSqliteCode(dst.rc(), dst.errmsg(), doing);
+        return runBackup(dst.get(), src.get(), doing);
+    }
+
+    // Hold the database exclusively from the safety copy to the end of the copy-in, so nothing
+    // another program writes can fall between the two. SQLite refuses the lock while any other
+    // connection has the database open.
+    RawDb live(dbPath, SQLITE_OPEN_READWRITE);
+    if (!live.ok())
+        return SqlErrors::fromSqliteCode(live.rc(), live.errmsg(), doing);
+    sqlite3_busy_timeout(live.get(), 2000);
+    Result<QStringList> mode = live.column("PRAGMA locking_mode = EXCLUSIVE", doing);
+    int rc = mode ? sqlite3_exec(live.get(), "BEGIN EXCLUSIVE; COMMIT;", nullptr, nullptr, nullptr) : SQLITE_ERROR;
+    if (rc != SQLITE_OK) {
+        return Status::failure(ErrorCode::Busy,
+                               tr("The database is open in SifaDesk or another program. Close it everywhere, then "
+                                  "restore again; nothing was changed."));
+    }
+    Status safety = copyFromConnection(live.get(), safetyFile);
+    if (!safety.ok()) {
+        // A damaged database may not go through the backup API: keep its bytes instead.
+        safety = copyFile(dbPath, safetyFile);
+        if (safety.ok() && QFile::exists(dbPath + QStringLiteral("-wal")))
+            safety = copyFile(dbPath + QStringLiteral("-wal"), safetyFile + QStringLiteral("-wal"));
+        if (!safety.ok()) {
+            return Status::failure(safety.code(), tr("The current database could not be kept as a safety copy, so "
+                                                     "nothing was restored: %1")
+                                                      .arg(safety.message()));
+        }
+    }
+    if (safetyWritten)
+        *safetyWritten = safetyFile;
+    return runBackup(live.get(), src.get(), doing);
 }
 
 }  // namespace sifa

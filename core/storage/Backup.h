@@ -50,10 +50,15 @@ public:
     // Backups of `dbPath` found in `dir`, newest first (not verified; see inspect()).
     static QList<BackupInfo> list(const QString &dir, const QString &dbPath);
 
-    // Replaces the content of the database at `dbPath` with `backupFile` through the backup API,
-    // so other open connections see the restored content consistently. The caller verifies the
-    // backup first and keeps a safety copy.
-    static Status copyInto(const QString &backupFile, const QString &dbPath);
+    // Replaces the content of the database at `dbPath` with `backupFile` through the backup
+    // API. An existing database is first copied to `safetyFile` (its raw bytes if it is too
+    // damaged for the backup API), under one exclusive lock held to the end of the copy-in; the
+    // restore is refused (Busy) while any other connection has the database open.
+    static Status replaceDatabase(const QString &dbPath, const QString &backupFile, const QString &safetyFile,
+                                  QString *safetyWritten);
+
+    // Copies a file through QSaveFile: the target is complete or untouched.
+    static Status copyFile(const QString &from, const QString &to);
 
     // Seconds since the newest backup of `kind` (any kind if `anyKind`), or -1 if none.
     static qint64 ageOfNewest(const QString &dir, const QString &dbPath, Kind kind);

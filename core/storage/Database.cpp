@@ -132,6 +132,9 @@ Status Database::configure()
     }
     if (Status s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), doing); !s.ok())
         return s;
+    // REPLACE deletes rows implicitly; with recursive triggers the append-only guards see it.
+    if (Status s = exec(QStringLiteral("PRAGMA recursive_triggers = ON"), doing); !s.ok())
+        return s;
     if (Status s = exec(QStringLiteral("PRAGMA synchronous = FULL"), doing); !s.ok())
         return s;
     Result<QVariant> fk = pragma(QStringLiteral("PRAGMA foreign_keys"));
@@ -179,7 +182,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     Result<std::unique_ptr<Database>> db = connect(path);
     if (!db)
         return db;
-    if (options.migrate && (*db)->schemaVersion() < Schema::kLatestVersion) {
+    // The header read above can be stale while another program's write-ahead log is not yet
+    // checkpointed: ask SQLite itself before going on.
+    const int version = (*db)->schemaVersion();
+    Result<QVariant> appId = Query::scalar(**db, QStringLiteral("PRAGMA application_id"), {}, tr("opening %1").arg(path));
+    if (!appId || appId->toInt() != kApplicationId) {
+        return Result<std::unique_ptr<Database>>::failure(
+            ErrorCode::NotSifaDatabase,
+            tr("%1 is not a SifaDesk database. It was not changed.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (version > Schema::kLatestVersion) {
+        return Result<std::unique_ptr<Database>>::failure(
+            ErrorCode::NewerSchema,
+            tr("%1 was written by a newer version of SifaDesk (database version %2; this program "
+               "reads up to version %3). Install the newer SifaDesk to open it. The file was not "
+               "changed.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(Schema::kLatestVersion));
+    }
+    if (options.migrate && version < Schema::kLatestVersion) {
         if (Status s = (*db)->migrate(options); !s.ok())
             return s.error();
     }
@@ -285,6 +307,11 @@ QSqlQuery *Database::borrowStatement(const QString &sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
+        // Only fixed SQL belongs here; should the cache still grow, drop what is not lent out.
+        if (m_statements.size() >= 128) {
+            for (auto i = m_statements.begin(); i != m_statements.end();)
+                i = i->second.inUse ? std::next(i) : m_statements.erase(i);
+        }
         auto q = std::make_unique<QSqlQuery>(connection());
         q->setForwardOnly(true);
         if (!q->prepare(sql))
@@ -318,8 +345,14 @@ Status Database::exec(const QString &sql, const QString &doing)
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        return SqlErrors::fromSql(q.lastError(), doing.isEmpty() ? sql.left(40) : doing);
+        return SqlErrors::fromSql(q.lastError(), doing);
     return {};
+}
+
+bool Database::inAutocommit() const
+{
+    sqlite3 *h = handle();
+    return h && sqlite3_get_autocommit(h) != 0;
 }
 
 Result<QStringList> Database::integrityCheck()

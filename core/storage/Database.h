@@ -82,6 +82,10 @@ public:
     QSqlQuery *borrowStatement(const QString &sql) const;
     void returnStatement(QSqlQuery *statement) const;
 
+    // True when no transaction is open on the connection (SQLite rolls back by itself after some
+    // errors, e.g. a full disk).
+    bool inAutocommit() const;
+
     // Transaction bookkeeping used by Transaction.
     int transactionDepth() const { return m_txDepth; }
     void adjustTransactionDepth(int delta) { m_txDepth += delta; }

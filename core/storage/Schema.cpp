@@ -165,7 +165,7 @@ const char *const kCreateLatest[] = {
 
 #undef SIFA_SYNCED_META_COLUMNS
 
-// Version 2: the people search index. person_search holds, per person, the text the search box
+// Version 2: the people search index, and guards against REPLACE on the append-only tables. person_search holds, per person, the text the search box
 // looks in (name, former name, their pinyin initials, ID number, phone; see
 // sifa_search_keys); person_fts indexes it with FTS5's trigram tokenizer for queries of three
 // characters and more. Shorter queries (two-character names, "zs") scan person_search, which
@@ -195,6 +195,17 @@ const char *const kPersonSearch[] = {
     " DELETE FROM person_search WHERE uuid = old.uuid; END",
     // The duplicate check on saving looks people up by number.
     "CREATE INDEX person_by_id_number ON person(id_number) WHERE id_number <> ''",
+    // REPLACE (or INSERT OR REPLACE) removes a row without firing the no-delete guards of
+    // WITHOUT ROWID tables: refuse any insert whose key is already there.
+    "CREATE TRIGGER op_no_replace BEFORE INSERT ON op"
+    " WHEN EXISTS (SELECT 1 FROM op WHERE op_id = new.op_id)"
+    " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER op_field_no_replace BEFORE INSERT ON op_field"
+    " WHEN EXISTS (SELECT 1 FROM op_field WHERE op_id = new.op_id AND field = new.field)"
+    " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log"
+    " WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = new.seq)"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 };
 
 Status execAll(Database &db, const char *const *begin, const char *const *end, const QString &doing)
@@ -231,7 +242,7 @@ Status Schema::create(Database &db)
 const std::vector<Schema::Migration> &Schema::migrations()
 {
     static const std::vector<Migration> list = {
-        {2, "people search index (FTS5 trigram, names and pinyin initials)", migrateTo2},
+        {2, "people search index (FTS5 trigram, names and pinyin initials); REPLACE guards", migrateTo2},
     };
     return list;
 }

@@ -13,8 +13,9 @@ QString SqlErrors::diskFullMessage()
     return tr("The disk is full. Nothing was saved; free some space and try again.");
 }
 
-Error SqlErrors::fromSqliteCode(int code, const QString &detail, const QString &doing)
+Error SqlErrors::fromSqliteCode(int code, const QString &detail, const QString &doingText)
 {
+    const QString doing = doingText.isEmpty() ? tr("working with the database") : doingText;
     qCWarning(lcSql) << "sqlite error" << code << detail << "while" << doing;
     switch (code & 0xff) {
     case SQLITE_FULL:

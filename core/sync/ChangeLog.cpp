@@ -219,9 +219,9 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     if (Status s = project(db, op); !s.ok())
         return s.error();
 
-    // The audit trail names the fields, never their values.
+    // The audit trail names the fields, never their values; a free-text reason stays in the op.
     const QString detail = kind == QLatin1String("upsert") ? QStringLiteral("fields: ") + names.join(u", ")
-                                                           : reason;
+                                                           : QString();
     if (Status s = AuditLog::append(db, actor, auditAction, entity.name, rowUuid, detail); !s.ok())
         return s.error();
     return op.opId;
@@ -268,8 +268,7 @@ Status ChangeLog::project(Database &db, const Op &op)
         for (int i = 0; i < cols.size(); ++i)
             marks << QStringLiteral(":p%1").arg(i);
         Query q(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                        .arg(entity->table, cols.join(u", "), marks.join(u", ")),
-                Query::Cached);
+                        .arg(entity->table, cols.join(u", "), marks.join(u", ")));
         for (int i = 0; i < vals.size(); ++i)
             q.bind(marks[i], vals[i]);
         if (Status s = q.exec(doing); !s.ok())
@@ -278,8 +277,7 @@ Status ChangeLog::project(Database &db, const Op &op)
         QStringList sets{QStringLiteral("updated_at = :p_at"), QStringLiteral("updated_by = :p_by")};
         for (int i = 0; i < assignCols.size(); ++i)
             sets << QStringLiteral("%1 = :p%2").arg(assignCols[i]).arg(i);
-        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")),
-                Query::Cached);
+        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")));
         q.bind(QStringLiteral(":p_at"), op.stamp.wallTime).bind(QStringLiteral(":p_by"), op.actor);
         for (int i = 0; i < assignValues.size(); ++i)
             q.bind(QStringLiteral(":p%1").arg(i), assignValues[i]);

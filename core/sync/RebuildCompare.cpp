@@ -105,7 +105,32 @@ Status compareFieldClock(Database &db, RebuildReport &report)
 
 }  // namespace
 
+namespace {
+// Identifies the state of the log: if it moved while we replayed and compared, another program
+// wrote meanwhile and the comparison is retried.
+QString logMark(Database &db)
+{
+    Result<QVariant> v = Query::scalar(db, QStringLiteral("SELECT COUNT(*) || ':' || IFNULL(MAX(rowid), 0) FROM op"), {},
+                                       RebuildCompare::tr("reading the change log"));
+    return v ? v->toString() : QString();
+}
+}  // namespace
+
 Result<RebuildReport> RebuildCompare::run(Database &db)
+{
+    Result<RebuildReport> r = Result<RebuildReport>::failure(ErrorCode::Busy, QString());
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString before = logMark(db);
+        r = runOnce(db);
+        if (!r || logMark(db) == before)
+            return r;
+    }
+    return Result<RebuildReport>::failure(ErrorCode::Busy,
+                                          tr("The database kept changing while it was checked; check again when "
+                                             "nobody is working in it."));
+}
+
+Result<RebuildReport> RebuildCompare::runOnce(Database &db)
 {
     if (db.transactionDepth() != 0)
         return Result<RebuildReport>::failure(ErrorCode::Internal, QStringLiteral("rebuild-compare inside a transaction"));

@@ -22,6 +22,9 @@ class RebuildCompare {
     Q_DECLARE_TR_FUNCTIONS(RebuildCompare)
 public:
     static Result<RebuildReport> run(Database &db);
+
+private:
+    static Result<RebuildReport> runOnce(Database &db);
 };
 
 }  // namespace sifa

@@ -58,8 +58,13 @@ Result<OpStamp> Replica::nextStamp(Database &db)
 
 Status Replica::bumpIncarnation(Database &db, int previous)
 {
-    Query q(db, QStringLiteral("UPDATE replica_state SET incarnation = MAX(incarnation, :p) + 1 WHERE id = 1"));
-    q.bind(QStringLiteral(":p"), previous);
+    // Past both known values, plus a random step: one backup restored on two machines (or on a
+    // new machine after the old one was lost) must not give both the same incarnation.
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    const int step = 1 + static_cast<int>(randombytes_uniform(1u << 20));
+    Query q(db, QStringLiteral("UPDATE replica_state SET incarnation = MAX(incarnation, :p) + :step WHERE id = 1"));
+    q.bind(QStringLiteral(":p"), previous).bind(QStringLiteral(":step"), step);
     return q.exec(tr("marking the restored database"));
 }
 

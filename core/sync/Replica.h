@@ -34,9 +34,10 @@ public:
     static Result<ReplicaInfo> info(const Database &db);
     // Allocates the next stamp; call inside the transaction that writes the op.
     static Result<OpStamp> nextStamp(Database &db);
-    // After a restore: the incarnation becomes one more than both the restored value and
-    // `previous` (the incarnation of the database that was replaced), so no (replica,
-    // incarnation, seq) triple is ever issued twice, even when one backup is restored twice.
+    // After a restore: the incarnation moves past both the restored value and `previous` (the
+    // incarnation of the database that was replaced) by a random step, so no (replica,
+    // incarnation, seq) triple is issued twice — not when one backup is restored twice, nor when
+    // it is restored on two machines.
     static Status bumpIncarnation(Database &db, int previous);
 };
 

@@ -204,7 +204,7 @@ int main(int argc, char **argv)
         row(QStringLiteral("search pinyin initials \"zs\" (no raw equivalent)"), medianMs(a), 0);
     }
     t.restart();
-    Result<CheckReport> check = Maintenance::check(db, true);
+    Result<CheckReport> check = Maintenance::check(db, Access::fileLevel(QStringLiteral("os:bench")), true);
     row(QStringLiteral("check with rebuild-compare of every op"), static_cast<double>(t.nsecsElapsed()) / 1e6, 0);
     out() << QStringLiteral("check result: %1, %2 ops replayed")
                  .arg(check && check->ok() ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"))

@@ -231,5 +231,5 @@ TEST_CASE("a restore raises the incarnation so sequence numbers are never reused
         REQUIRE(Replica::bumpIncarnation(db, before + 3).ok());
         REQUIRE(tx.commit().ok());
     }
-    CHECK(Replica::info(db)->incarnation == before + 4);
+    CHECK(Replica::info(db)->incarnation > before + 3);  // past both, by a random step
 }

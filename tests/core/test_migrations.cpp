@@ -94,7 +94,7 @@ TEST_CASE("every committed database of an earlier schema migrates to the latest"
             CHECK(Database::probe(backups.first().path).schemaVersion == fromVersion);
 
             // Nothing was lost, the log still rebuilds the tables, and the audit chain holds.
-            Result<CheckReport> check = Maintenance::check(*db, true);
+            Result<CheckReport> check = Maintenance::check(*db, Access::fileLevel(QStringLiteral("os:test")), true);
             REQUIRE(check.ok());
             CHECK(check->integrity.isEmpty());
             CHECK(check->audit.ok());

@@ -32,7 +32,7 @@ TEST_CASE("settings are typed validated permission-checked and audited", "[setti
     CHECK_FALSE(DbSettings::get(db, DbSettings::BackupOnExit));
     AuditFilter f;
     f.actionPrefix = QStringLiteral("settings.change");
-    CHECK(*AuditLog::count(db, f) == 2);
+    CHECK(*AuditLog::count(db, office.signIn(QStringLiteral("auditor")), f) == 2);
 }
 
 TEST_CASE("document numbers: per office type and year in the caller's transaction", "[numbering]")
@@ -115,4 +115,25 @@ TEST_CASE("a county's corrected code table overrides the built-in one - a broken
     CHECK(CodeTables::instance().table(CodeTables::sexTable())->name(QStringLiteral("1")) == QStringLiteral("男"));
     CodeTables::reload();
     CHECK(CodeTables::instance().table(CodeTables::educationTable())->items.size() == 8);
+}
+
+TEST_CASE("a county bureau's database is set up with its 6-digit code", "[office]")
+{
+    QTemporaryDir dir;
+    OfficeSetup setup{QStringLiteral("330225"), QStringLiteral("象山县司法局"), OfficeMode::County,
+                      QStringLiteral("admin"), QString(), test::kPassword};
+    Result<std::unique_ptr<Database>> db = Office::createDatabase(dir.filePath(QStringLiteral("county.sqlite")), setup);
+    INFO(db.message());
+    REQUIRE(db.ok());
+    const OfficeInfo info = Office::info(**db);
+    CHECK(info.isCounty());
+    CHECK(info.code == QStringLiteral("330225"));
+    CHECK(info.countyCode == QStringLiteral("330225"));
+    CHECK(info.divisionName == QStringLiteral("浙江省宁波市象山县"));
+    // A township code is refused in county mode, and the other way round.
+    setup.code = QStringLiteral("330225101");
+    CHECK(Office::createDatabase(dir.filePath(QStringLiteral("x.sqlite")), setup).code() == ErrorCode::InvalidInput);
+    setup.mode = OfficeMode::Township;
+    setup.code = QStringLiteral("330225");
+    CHECK(Office::createDatabase(dir.filePath(QStringLiteral("y.sqlite")), setup).code() == ErrorCode::InvalidInput);
 }

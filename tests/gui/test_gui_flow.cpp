@@ -286,7 +286,7 @@ TEST_CASE("the idle lock fires after quiet time and unlocks with the password", 
 
     test::TestOffice office;
     const Session s = office.signIn(QStringLiteral("mediator"));
-    LockDialog dialog(*office.db, s);
+    LockDialog dialog(*office.db, s, true);
     type(child<QLineEdit>(&dialog, QStringLiteral("password")), QStringLiteral("not-it-at-all"));
     child<QPushButton>(&dialog, QStringLiteral("unlock"))->click();
     CHECK(dialog.result() != QDialog::Accepted);

@@ -77,15 +77,13 @@ AuditPage::AuditPage(Database &db, const Session &session, QWidget *parent)
 
 void AuditPage::refresh()
 {
-    if (!m_session.can(Permission::AuditRead))
-        return;
     AuditFilter f;
     f.actor = m_actor->text().trimmed();
     f.actionPrefix = m_action->text().trimmed();
     f.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
     f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
     f.limit = kLimit;
-    Result<QList<AuditEntry>> rows = AuditLog::list(m_db, f);
+    Result<QList<AuditEntry>> rows = AuditLog::list(m_db, m_session, f);
     m_model->removeRows(0, m_model->rowCount());
     if (!rows) {
         m_count->setText(rows.message());
@@ -104,7 +102,7 @@ void AuditPage::refresh()
         cells[4]->setToolTip(e.action);
         m_model->appendRow(cells);
     }
-    const Result<qint64> total = AuditLog::count(m_db, f);
+    const Result<qint64> total = AuditLog::count(m_db, m_session, f);
     m_count->setText(total && *total > rows->size()
                          ? tr("Showing the newest %1 of %2 records; narrow the filter to see older ones.").arg(rows->size()).arg(*total)
                          : tr("%n record(s)", nullptr, static_cast<int>(rows->size())));

@@ -415,7 +415,7 @@ bool FirstRunWizard::restoreDatabase()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<RestoreReport> r = Maintenance::restore(databasePath(), backup, Actor{osActor(), QStringLiteral("system")});
+    Result<RestoreReport> r = Maintenance::restore(databasePath(), backup, Access::fileLevel(osActor()));
     QApplication::restoreOverrideCursor();
     if (!r) {
         MessageBox::critical(this, tr("The backup could not be restored"), r.message());

@@ -125,13 +125,12 @@ void MaintenancePanel::refreshBackups()
 void MaintenancePanel::backupNow()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QString> file = Backup::snapshot(m_db, Maintenance::backupDirectory(m_db), Backup::Kind::Manual);
+    Result<QString> file = Maintenance::backupNow(m_db, Access::user(m_session));
     QApplication::restoreOverrideCursor();
     if (!file) {
         MessageBox::critical(this, tr("Backup"), file.message());
         return;
     }
-    (void)Maintenance::recordBackup(m_db, m_session.actor(), *file, Backup::Kind::Manual);
     refreshBackups();
     MessageBox::information(this, tr("Backup"), tr("The backup was written to %1.").arg(QDir::toNativeSeparators(*file)));
 }
@@ -144,7 +143,7 @@ void MaintenancePanel::backupToFile()
     if (file.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = Maintenance::backupTo(m_db, m_session.actor(), file);
+    const Status s = Maintenance::backupTo(m_db, Access::user(m_session), file);
     QApplication::restoreOverrideCursor();
     if (!s.ok())
         MessageBox::critical(this, tr("Backup"), s.message());
@@ -173,7 +172,7 @@ void MaintenancePanel::restoreFromFile()
 void MaintenancePanel::runCheck()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<CheckReport> r = Maintenance::check(m_db, true);
+    Result<CheckReport> r = Maintenance::check(m_db, Access::user(m_session), true);
     QApplication::restoreOverrideCursor();
     if (!r) {
         m_checkResult->setPlainText(r.message());
@@ -195,8 +194,6 @@ void MaintenancePanel::runCheck()
     }
     lines << (r->ok() ? tr("Result: everything is in order.") : tr("Result: problems found; restore a backup or call support."));
     m_checkResult->setPlainText(lines.join(u'\n'));
-    (void)AuditLog::append(m_db, m_session.actor(), QStringLiteral("maintenance.check"), QString(), QString(),
-                           r->ok() ? QStringLiteral("ok") : QStringLiteral("problems"));
 }
 
 }  // namespace ui

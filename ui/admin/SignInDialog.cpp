@@ -137,15 +137,17 @@ void ChangePasswordDialog::attempt()
     accept();
 }
 
-LockDialog::LockDialog(Database &db, const Session &session, QWidget *parent)
+LockDialog::LockDialog(Database &db, const Session &session, bool idle, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session)
 {
     setWindowTitle(tr("SifaDesk is locked"));
     setWindowFlag(Qt::WindowCloseButtonHint, false);
     auto *v = new QVBoxLayout(this);
-    auto *text = new QLabel(tr("The screen was locked after a period without use. Enter the password of %1 to go on, "
-                               "or sign out.")
-                                .arg(session.displayName.isEmpty() ? session.username : session.displayName),
+    const QString who = session.displayName.isEmpty() ? session.username : session.displayName;
+    auto *text = new QLabel(idle ? tr("The screen was locked after a period without use. Enter the password of %1 to go "
+                                      "on, or sign out.")
+                                       .arg(who)
+                                 : tr("The screen is locked. Enter the password of %1 to go on, or sign out.").arg(who),
                             this);
     text->setWordWrap(true);
     v->addWidget(text);

@@ -60,7 +60,8 @@ class LockDialog : public QDialog {
     Q_OBJECT
 public:
     enum Result { Unlocked = QDialog::Accepted, SignOut = 2 };
-    LockDialog(Database &db, const Session &session, QWidget *parent = nullptr);
+    // `idle`: locked after idle minutes rather than by the user.
+    LockDialog(Database &db, const Session &session, bool idle, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void attempt();

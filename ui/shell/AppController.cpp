@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcApp, "sifa.ui.app")
@@ -26,7 +27,10 @@ namespace ui {
 
 AppController::AppController(QString databasePath, QObject *parent) : QObject(parent), m_path(std::move(databasePath))
 {
-    connect(&m_idle, &IdleWatcher::idle, this, &AppController::lock);
+    connect(&m_idle, &IdleWatcher::idle, this, [this] { lock(true); });
+    // A window left open for days still makes its daily backup.
+    m_backupTimer.setInterval(60 * 60 * 1000);
+    connect(&m_backupTimer, &QTimer::timeout, this, &AppController::dailyBackup);
 }
 
 AppController::~AppController()
@@ -42,6 +46,14 @@ bool AppController::start()
         return false;
     showMain();
     return true;
+}
+
+void AppController::showFor(std::unique_ptr<Database> db, const Session &session)
+{
+    m_db = std::move(db);
+    m_path = m_db->path();
+    m_session = session;
+    showMain();
 }
 
 bool AppController::obtainDatabase()
@@ -75,14 +87,16 @@ bool AppController::openDatabase(const QString &path)
     Result<std::unique_ptr<Database>> db = Database::open(path);
     QApplication::restoreOverrideCursor();
     if (!db)
-        return handleOpenProblem(path, db.message());
+        return handleOpenProblem(path, db.error());
     Result<QStringList> integrity = (*db)->integrityCheck();
     if (!integrity || !integrity->isEmpty()) {
         const QString detail = integrity ? integrity->first() : integrity.message();
         db.value().reset();
-        return handleOpenProblem(path, tr("The database %1 failed its integrity check (%2). Nothing was changed. "
-                                          "Restore it from a backup.")
-                                           .arg(QDir::toNativeSeparators(path), detail));
+        return handleOpenProblem(path, Error{ErrorCode::Damaged,
+                                             tr("The database %1 failed its integrity check (%2). Nothing was "
+                                                "changed. Restore it from a backup.")
+                                                 .arg(QDir::toNativeSeparators(path), detail),
+                                             {}, {}});
     }
     m_db = std::move(db).value();
     m_path = path;
@@ -90,17 +104,22 @@ bool AppController::openDatabase(const QString &path)
     return true;
 }
 
-bool AppController::handleOpenProblem(const QString &path, const QString &message)
+bool AppController::handleOpenProblem(const QString &path, const Error &error)
 {
-    qCWarning(lcApp) << "cannot open database:" << message;
-    DatabaseProblemDialog dialog(message, path);
+    qCWarning(lcApp) << "cannot open database:" << error.message;
+    // Restoring without signing in is offered only when the file itself is ruined: there is no
+    // account to sign in with, and whoever sits at this computer could copy the file anyway.
+    const bool ruined = error.code == ErrorCode::Damaged || error.code == ErrorCode::NotSifaDatabase;
+    DatabaseProblemDialog dialog(error.message, path, ruined);
     dialog.exec();
     switch (dialog.choice()) {
     case DatabaseProblemDialog::RestoreBackup: {
-        Result<RestoreReport> r = Maintenance::restore(path, dialog.backupFile(),
-                                                       Actor{QStringLiteral("system"), QStringLiteral("system")});
+        QString login = qEnvironmentVariable("USER");
+        if (login.isEmpty())
+            login = qEnvironmentVariable("USERNAME");
+        Result<RestoreReport> r = Maintenance::restore(path, dialog.backupFile(), Access::fileLevel(QStringLiteral("os:") + login));
         if (!r)
-            return handleOpenProblem(path, r.message());
+            return handleOpenProblem(path, r.error());
         MessageBox::information(nullptr, tr("Restored"),
                                 tr("The backup was restored. The database it replaced was kept as %1.")
                                     .arg(QDir::toNativeSeparators(r->safetyCopy)));
@@ -110,7 +129,7 @@ bool AppController::handleOpenProblem(const QString &path, const QString &messag
         const QString other = QFileDialog::getOpenFileName(nullptr, tr("Open a database"), QFileInfo(path).absolutePath(),
                                                            tr("SifaDesk databases (*.sqlite);;All files (*)"));
         if (other.isEmpty())
-            return handleOpenProblem(path, message);
+            return handleOpenProblem(path, error);
         return openDatabase(other);
     }
     case DatabaseProblemDialog::CreateNew:
@@ -140,19 +159,21 @@ void AppController::showMain()
 {
     m_main = new MainWindow(*m_db, *m_session);
     m_main->setAttribute(Qt::WA_DeleteOnClose, false);
-    connect(m_main, &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main, &MainWindow::lockRequested, this, [this] { lock(false); });
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(m_main, &MainWindow::changePasswordRequested, this, &AppController::changePassword);
     connect(m_main, &MainWindow::restoreRequested, this, &AppController::restoreFrom);
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
     m_main->show();
     m_idle.start(DbSettings::get(*m_db, DbSettings::IdleLockMinutes));
+    m_backupTimer.start();
     dailyBackup();
 }
 
 void AppController::closeMain()
 {
     m_idle.stop();
+    m_backupTimer.stop();
     if (m_main) {
         m_main->hide();
         delete m_main.data();
@@ -161,29 +182,24 @@ void AppController::closeMain()
 
 void AppController::dailyBackup()
 {
-    if (!m_db || !m_session)
+    if (!m_db || !m_session || !Maintenance::dailyBackupDue(*m_db))
         return;
-    const QString dir = Maintenance::backupDirectory(*m_db);
-    const qint64 age = Backup::ageOfNewest(dir, m_db->path(), Backup::Kind::Daily);
-    if (age >= 0 && age < 20 * 3600)
-        return;
-    // The copy runs on a worker thread with its own connection; the audit record and the
-    // rotation follow on this thread.
+    // The copy runs on a worker thread with its own connection; rotation and the audit record
+    // follow on this thread, through the same core steps as every other backup.
     const QString dbPath = m_db->path();
+    const QString dir = Maintenance::backupDirectory(*m_db);
     auto *watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, dir] {
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
         const Result<QString> file = watcher->result();
         watcher->deleteLater();
-        if (!m_db)
+        if (!m_db || !m_session)
             return;
         if (!file) {
             if (m_main)
                 m_main->showStatus(tr("The daily backup failed: %1").arg(file.message()));
             return;
         }
-        Backup::rotate(dir, m_db->path(), Backup::Kind::Daily, DbSettings::get(*m_db, DbSettings::BackupKeepDaily));
-        (void)Maintenance::recordBackup(*m_db, Actor{QStringLiteral("system"), QStringLiteral("system")}, *file,
-                                        Backup::Kind::Daily);
+        (void)Maintenance::finishBackup(*m_db, Access::user(*m_session), *file, Backup::Kind::Daily);
         if (m_main) {
             m_main->showStatus(tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(*file)));
             m_main->refreshOverview();
@@ -192,19 +208,55 @@ void AppController::dailyBackup()
     watcher->setFuture(QtConcurrent::run([dbPath, dir] { return Backup::snapshot(dbPath, dir, Backup::Kind::Daily); }));
 }
 
-void AppController::lock()
+void AppController::whenBackInMainLoop(const std::function<void()> &step)
+{
+    QTimer::singleShot(0, this, [this, step] {
+        if (QThread::currentThread()->loopLevel() > 1) {
+            QTimer::singleShot(20, this, [this, step] { whenBackInMainLoop(step); });
+            return;
+        }
+        step();
+    });
+}
+
+void AppController::closeOpenDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
+            d->reject();
+    }
+}
+
+void AppController::lock(bool idle)
 {
     if (!m_main || !m_session || m_locked)
         return;
     m_locked = true;
     m_idle.stop();
-    (void)AuditLog::append(*m_db, m_session->actor(), QStringLiteral("auth.idle_lock"));
-    m_main->centralWidget()->hide();  // nothing personal stays on screen
-    LockDialog dialog(*m_db, *m_session, m_main);
+    (void)AuditLog::append(*m_db, m_session->actor(), idle ? QStringLiteral("auth.idle_lock") : QStringLiteral("auth.lock"));
+    // Nothing personal stays on screen: the contents of the main window and of any open dialog
+    // are hidden (a dialog being filled in stays open, so nothing typed is lost).
+    QList<QPointer<QWidget>> covered;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        const QList<QWidget *> parts = top == m_main ? QList<QWidget *>{m_main->centralWidget()}
+                                                     : top->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        for (QWidget *part : parts) {
+            if (part->isVisible()) {
+                part->hide();
+                covered << part;
+            }
+        }
+    }
+    LockDialog dialog(*m_db, *m_session, idle, m_main);
     const int result = dialog.exec();
     m_locked = false;
     if (result == QDialog::Accepted) {
-        m_main->centralWidget()->show();
+        for (const QPointer<QWidget> &part : std::as_const(covered)) {
+            if (part)
+                part->show();
+        }
         m_idle.start(DbSettings::get(*m_db, DbSettings::IdleLockMinutes));
         return;
     }
@@ -215,13 +267,18 @@ void AppController::signOut()
 {
     if (m_session)
         (void)AuditLog::append(*m_db, m_session->actor(), QStringLiteral("auth.sign_out"));
-    closeMain();
     m_session.reset();
-    if (!signIn()) {
-        quit();
-        return;
-    }
-    showMain();
+    closeOpenDialogs();
+    if (m_main)
+        m_main->hide();
+    whenBackInMainLoop([this] {
+        closeMain();
+        if (!signIn()) {
+            quit();
+            return;
+        }
+        showMain();
+    });
 }
 
 void AppController::changePassword()
@@ -249,23 +306,26 @@ void AppController::restoreFrom(const QString &backupFile)
             .arg(QLocale().toString(info->created.toLocalTime(), QLocale::ShortFormat)));
     if (answer != QMessageBox::Yes)
         return;
-    const Actor actor = m_session->actor();
-    closeMain();
-    m_session.reset();
-    const QString path = m_db->path();
-    m_db.reset();
-    Result<RestoreReport> r = Maintenance::restore(path, backupFile, actor);
-    if (!r)
-        MessageBox::critical(nullptr, tr("Restore"), r.message());
-    else
-        MessageBox::information(nullptr, tr("Restore"),
-                                tr("The backup was restored. The database it replaced was kept as %1.")
-                                    .arg(QDir::toNativeSeparators(r->safetyCopy)));
-    if (!openDatabase(path) || !signIn()) {
-        quit();
-        return;
-    }
-    showMain();
+    const Access access = Access::user(*m_session);
+    closeOpenDialogs();
+    whenBackInMainLoop([this, access, backupFile] {
+        closeMain();
+        m_session.reset();
+        const QString path = m_db->path();
+        m_db.reset();  // the restore needs the database to itself
+        Result<RestoreReport> r = Maintenance::restore(path, backupFile, access);
+        if (!r)
+            MessageBox::critical(nullptr, tr("Restore"), r.message());
+        else
+            MessageBox::information(nullptr, tr("Restore"),
+                                    tr("The backup was restored. The database it replaced was kept as %1.")
+                                        .arg(QDir::toNativeSeparators(r->safetyCopy)));
+        if (!openDatabase(path) || !signIn()) {
+            quit();
+            return;
+        }
+        showMain();
+    });
 }
 
 void AppController::quit()
@@ -275,7 +335,7 @@ void AppController::quit()
         if (m_main)
             m_main->showStatus(tr("Backing up…"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<QString> backup = Maintenance::backupOnExit(*m_db, m_session->actor());
+        Result<QString> backup = Maintenance::backupOnExit(*m_db, Access::user(*m_session));
         QApplication::restoreOverrideCursor();
         if (!backup) {
             const auto answer = MessageBox::question(m_main, tr("Backup"),

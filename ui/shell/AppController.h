@@ -6,7 +6,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,7 +18,6 @@ class Database;
 
 namespace sifa {
 namespace ui {
-
 
 // The application's life: find or set up the database, open it (with a clear way out when it
 // cannot be opened), check it, sign in, show the main window, lock it when idle, back up daily
@@ -29,10 +30,13 @@ public:
 
     // Runs the start-up dialogs; false if the user quit.
     bool start();
+    // Continues with a database already open and a user already signed in (what start() does
+    // after its dialogs; tests start here).
+    void showFor(std::unique_ptr<Database> db, const Session &session);
     MainWindow *mainWindow() const { return m_main.data(); }
 
 public Q_SLOTS:
-    void lock();
+    void lock(bool idle = false);
     void signOut();
     void changePassword();
     void restoreFrom(const QString &backupFile);
@@ -41,18 +45,23 @@ public Q_SLOTS:
 private:
     bool obtainDatabase();
     bool openDatabase(const QString &path);
-    bool handleOpenProblem(const QString &path, const QString &message);
+    bool handleOpenProblem(const QString &path, const Error &error);
     bool runWizard();
     bool signIn();
     void showMain();
     void closeMain();
     void dailyBackup();
+    // Runs `step` once no dialog's event loop is on the stack any more, so nothing is deleted
+    // under a running dialog.
+    void whenBackInMainLoop(const std::function<void()> &step);
+    void closeOpenDialogs();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::optional<Session> m_session;
     QPointer<MainWindow> m_main;
     IdleWatcher m_idle;
+    QTimer m_backupTimer;
     bool m_locked = false;
 };
 

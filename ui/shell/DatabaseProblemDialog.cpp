@@ -3,6 +3,8 @@
 #include "storage/Backup.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QStyle>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -12,17 +14,25 @@
 namespace sifa {
 namespace ui {
 
-DatabaseProblemDialog::DatabaseProblemDialog(const QString &message, const QString &dbPath, QWidget *parent)
+DatabaseProblemDialog::DatabaseProblemDialog(const QString &message, const QString &dbPath, bool offerRestore,
+                                             QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("The database cannot be opened"));
     auto *v = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
+    icon->setAlignment(Qt::AlignTop);
+    top->addWidget(icon);
     auto *text = new QLabel(message, this);
     text->setObjectName(QStringLiteral("message"));
     text->setWordWrap(true);
-    v->addWidget(text);
+    top->addWidget(text, 1);
+    v->addLayout(top);
     m_backups = new QListWidget(this);
-    const QList<BackupInfo> backups = Backup::list(Backup::defaultDirectory(dbPath), dbPath);
+    const QList<BackupInfo> backups =
+        offerRestore ? Backup::list(Backup::defaultDirectory(dbPath), dbPath) : QList<BackupInfo>();
     for (const BackupInfo &b : backups) {
         auto *item = new QListWidgetItem(tr("Backup of %1 (%2)")
                                              .arg(QLocale().toString(b.created.toLocalTime(), QLocale::ShortFormat), b.kind),

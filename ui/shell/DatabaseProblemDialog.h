@@ -15,7 +15,9 @@ class DatabaseProblemDialog : public QDialog {
 public:
     enum Choice { Quit, RestoreBackup, OpenOther, CreateNew };
 
-    DatabaseProblemDialog(const QString &message, const QString &dbPath, QWidget *parent = nullptr);
+    // `offerRestore`: the file is ruined (damaged, or not a SifaDesk file any more), so its
+    // backups are offered; for other problems (a newer version, a locked file) they are not.
+    DatabaseProblemDialog(const QString &message, const QString &dbPath, bool offerRestore, QWidget *parent = nullptr);
     Choice choice() const { return m_choice; }
     QString backupFile() const { return m_backup; }
 
