@@ -200,6 +200,17 @@ std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, in
     return s.value();
 }
 
+std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode)
+{
+    std::optional<std::unique_ptr<Database>> db = openDatabase(parser, exitCode);
+    if (!db)
+        return std::nullopt;
+    std::optional<Session> session = signIn(**db, parser, exitCode);
+    if (!session)
+        return std::nullopt;
+    return SignedIn{std::move(*db), *session};
+}
+
 QString osActorName()
 {
     QString login = qEnvironmentVariable("USER");

@@ -10,10 +10,8 @@
 
 #include <memory>
 
-namespace sifa {
-class Database;
-struct Session;
-}  // namespace sifa
+#include "security/Session.h"
+#include "storage/Database.h"
 
 namespace sifa::cli {
 
@@ -49,6 +47,14 @@ QCommandLineOption jsonOption();
 std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, int *exitCode);
 // Signs in the user named by --user with the password from SIFA_PASSWORD or a prompt.
 std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode);
+// The database named by --db with the user named by --user signed in: what most commands
+// start with. On failure the message is printed and *exitCode set.
+struct SignedIn {
+    std::unique_ptr<Database> db;
+    Session session;
+};
+std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode);
+
 // The actor of a file-level maintenance command run without --user.
 QString osActorName();
 

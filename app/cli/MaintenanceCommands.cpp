@@ -203,12 +203,11 @@ int runAudit(const QStringList &args)
         if (std::optional<int> stop = parse(p, rest, Cli::tr("List the audit trail, newest first (auditors only).")))
             return *stop;
         int code = Ok;
-        auto db = openDatabase(p, &code);
-        if (!db)
+        auto in = openAndSignIn(p, &code);
+        if (!in)
             return code;
-        auto session = signIn(**db, p, &code);
-        if (!session)
-            return code;
+        auto *db = &in->db;  // **db is the Database
+        const Session *session = &in->session;
         AuditFilter f;
         f.limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 100000);
         f.actor = p.value(QStringLiteral("actor"));

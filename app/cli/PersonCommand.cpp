@@ -124,12 +124,11 @@ int add(const QStringList &args)
     if (const QString e = applyFields(p, person); !e.isEmpty())
         return fail(e, Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     Result<PersonSaveResult> r = PersonService::create(**db, *session, person);
     if (!r)
         return fail(r.error());
@@ -149,12 +148,11 @@ int edit(const QStringList &args)
     if (std::optional<int> stop = parse(p, args, Cli::tr("Change fields of a person; fields not given stay as they are.")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     Result<Person> person = PersonService::get(**db, *session, p.value(QStringLiteral("uuid")));
     if (!person)
         return fail(person.error());
@@ -183,12 +181,11 @@ int list(const QStringList &args)
     if (std::optional<int> stop = parse(p, args, Cli::tr("List the people index. ID numbers are masked unless --show-id.")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     PersonQuery q;
     q.text = p.value(QStringLiteral("search"));
     q.limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 100000);
@@ -238,12 +235,11 @@ int show(const QStringList &args)
     if (std::optional<int> stop = parse(p, args, Cli::tr("Show one person.")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     QString uuid = p.value(QStringLiteral("uuid"));
     if (uuid.isEmpty() && p.isSet(QStringLiteral("id-number"))) {
         const IdCheck check = IdNumbers::checkResident(p.value(QStringLiteral("id-number")), Clock::today());
@@ -311,12 +307,11 @@ int remove(const QStringList &args, bool restore)
                                                                    "kept as a tombstone).")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     const QString uuid = p.value(QStringLiteral("uuid"));
     const QString reason = p.value(QStringLiteral("reason"));
     const Status s = restore ? PersonService::restore(**db, *session, uuid, reason)

@@ -35,12 +35,11 @@ int runSettings(const QStringList &args)
         return fail(usage, Usage);
     }
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     if (Status s = requirePermission(**db, *session, Permission::SettingsManage); !s.ok())
         return fail(s.error());
 

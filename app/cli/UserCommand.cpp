@@ -41,12 +41,11 @@ int add(const QStringList &args)
                             "admin, auditor)."),
                     Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     const std::optional<QString> pw = readPassword(
         "SIFA_NEW_PASSWORD", Cli::tr("Password for the new user %1:").arg(p.value(QStringLiteral("name"))), true);
     if (!pw)
@@ -69,12 +68,11 @@ int list(const QStringList &args)
     if (std::optional<int> stop = parse(p, args, Cli::tr("List the users (administrators only).")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     Result<QList<UserInfo>> users = Users::list(**db, *session);
     if (!users)
         return fail(users.error());
@@ -128,12 +126,11 @@ int adminAction(const QString &action, const QStringList &args)
     if (name.isEmpty())
         return fail(Cli::tr("Name the account with --name USER."), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    auto in = openAndSignIn(p, &code);
+    if (!in)
         return code;
-    auto session = signIn(**db, p, &code);
-    if (!session)
-        return code;
+    auto *db = &in->db;  // **db is the Database
+    const Session *session = &in->session;
     Status s;
     if (action == QLatin1String("reset")) {
         const std::optional<QString> pw =

@@ -119,29 +119,28 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
 Result<QString> ChangeLog::remove(Database &db, const Actor &actor, const EntityDef &entity,
                                   const QString &rowUuid, const QString &reason)
 {
-    Result<RowState> row = loadRow(db, entity, rowUuid);
-    if (!row)
-        return row.error();
-    if (!row->exists)
-        return Result<QString>::failure(ErrorCode::NotFound, tr("The record no longer exists."));
-    if (row->values.value(Entities::deletedField()).toInt() == 1)
-        return QString();
-    return write(db, actor, entity, rowUuid, QStringLiteral("delete"), {{Entities::deletedField(), 1}},
-                 reason, entity.name + QStringLiteral(".delete"));
+    return setTombstone(db, actor, entity, rowUuid, reason, true);
 }
 
 Result<QString> ChangeLog::undelete(Database &db, const Actor &actor, const EntityDef &entity,
                                     const QString &rowUuid, const QString &reason)
+{
+    return setTombstone(db, actor, entity, rowUuid, reason, false);
+}
+
+Result<QString> ChangeLog::setTombstone(Database &db, const Actor &actor, const EntityDef &entity,
+                                        const QString &rowUuid, const QString &reason, bool deleted)
 {
     Result<RowState> row = loadRow(db, entity, rowUuid);
     if (!row)
         return row.error();
     if (!row->exists)
         return Result<QString>::failure(ErrorCode::NotFound, tr("The record no longer exists."));
-    if (row->values.value(Entities::deletedField()).toInt() == 0)
+    if ((row->values.value(Entities::deletedField()).toInt() == 1) == deleted)
         return QString();
-    return write(db, actor, entity, rowUuid, QStringLiteral("undelete"), {{Entities::deletedField(), 0}},
-                 reason, entity.name + QStringLiteral(".undelete"));
+    return write(db, actor, entity, rowUuid, deleted ? QStringLiteral("delete") : QStringLiteral("undelete"),
+                 {{Entities::deletedField(), deleted ? 1 : 0}}, reason,
+                 entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")));
 }
 
 Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityDef &entity,

@@ -68,6 +68,8 @@ public:
     static QVariant normalize(const EntityDef &entity, const QString &field, const QVariant &value);
 
 private:
+    static Result<QString> setTombstone(Database &db, const Actor &actor, const EntityDef &entity,
+                                        const QString &rowUuid, const QString &reason, bool deleted);
     static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
