@@ -147,6 +147,24 @@ Status Database::configure()
     return {};
 }
 
+Error Database::notSifaDesk(const QString &path)
+{
+    return Error{ErrorCode::NotSifaDatabase,
+                 tr("%1 is not a SifaDesk database. It was not changed.").arg(QDir::toNativeSeparators(path)), {}, {}};
+}
+
+Error Database::newerSchema(const QString &path, int version)
+{
+    return Error{ErrorCode::NewerSchema,
+                 tr("%1 was written by a newer version of SifaDesk (database version %2; this program "
+                    "reads up to version %3). Install the newer SifaDesk to open it. The file was not "
+                    "changed.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(version)
+                     .arg(Schema::kLatestVersion),
+                 {}, {}};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
     const DbFileInfo info = probe(path);
@@ -154,21 +172,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return Result<std::unique_ptr<Database>>::failure(
             ErrorCode::NotFound, tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
     }
-    if (!info.isSqlite || !info.isSifaDesk) {
-        return Result<std::unique_ptr<Database>>::failure(
-            ErrorCode::NotSifaDatabase,
-            tr("%1 is not a SifaDesk database. It was not changed.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (info.schemaVersion > Schema::kLatestVersion) {
-        return Result<std::unique_ptr<Database>>::failure(
-            ErrorCode::NewerSchema,
-            tr("%1 was written by a newer version of SifaDesk (database version %2; this program "
-               "reads up to version %3). Install the newer SifaDesk to open it. The file was not "
-               "changed.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(info.schemaVersion)
-                .arg(Schema::kLatestVersion));
-    }
+    if (!info.isSqlite || !info.isSifaDesk)
+        return notSifaDesk(path);
+    if (info.schemaVersion > Schema::kLatestVersion)
+        return newerSchema(path, info.schemaVersion);
     const QFileInfo fi(path);
     if (!folderWritable(fi.absolutePath()) || !QFile(path).open(QIODevice::ReadWrite)) {
         return Result<std::unique_ptr<Database>>::failure(
@@ -186,21 +193,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     // checkpointed: ask SQLite itself before going on.
     const int version = (*db)->schemaVersion();
     Result<QVariant> appId = Query::scalar(**db, QStringLiteral("PRAGMA application_id"), {}, tr("opening %1").arg(path));
-    if (!appId || appId->toInt() != kApplicationId) {
-        return Result<std::unique_ptr<Database>>::failure(
-            ErrorCode::NotSifaDatabase,
-            tr("%1 is not a SifaDesk database. It was not changed.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (version > Schema::kLatestVersion) {
-        return Result<std::unique_ptr<Database>>::failure(
-            ErrorCode::NewerSchema,
-            tr("%1 was written by a newer version of SifaDesk (database version %2; this program "
-               "reads up to version %3). Install the newer SifaDesk to open it. The file was not "
-               "changed.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(version)
-                .arg(Schema::kLatestVersion));
-    }
+    if (!appId || appId->toInt() != kApplicationId)
+        return notSifaDesk(path);
+    if (version > Schema::kLatestVersion)
+        return newerSchema(path, version);
     if (options.migrate && version < Schema::kLatestVersion) {
         if (Status s = (*db)->migrate(options); !s.ok())
             return s.error();

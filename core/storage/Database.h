@@ -92,6 +92,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Error notSifaDesk(const QString &path);
+    static Error newerSchema(const QString &path, int version);
     static Result<std::unique_ptr<Database>> connect(const QString &path);
     Status configure();
     Status migrate(const OpenOptions &options);
