@@ -7,7 +7,12 @@
 #include "codes/Divisions.h"
 #include "i18n/Translations.h"
 
+#include "rules/Rules.h"
+#include "rules/WorkCalendar.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QLoggingCategory>
 
 using namespace sifa::cli;
@@ -51,6 +56,13 @@ int main(int argc, char **argv)
     if (!sifa::Translations::available().contains(lang))
         lang = sifa::Translations::defaultLanguage();
     sifa::Translations::install(lang);
+    // A county's corrected code tables and rules, where the desktop program keeps them.
+    const QString data = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                             .filePath(QStringLiteral("SifaDesk"));
+    sifa::CodeTables::reload(QDir(data).filePath(QStringLiteral("codes")));
+    sifa::Divisions::reload(QDir(data).filePath(QStringLiteral("codes")));
+    sifa::Rules::reload(QDir(data).filePath(QStringLiteral("rules")));
+    sifa::WorkCalendar::reload(QDir(data).filePath(QStringLiteral("rules")));
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

@@ -4,6 +4,8 @@
 #include "codes/Divisions.h"
 #include "i18n/Translations.h"
 #include "log/Logging.h"
+#include "rules/Rules.h"
+#include "rules/WorkCalendar.h"
 #include "shell/AppController.h"
 #include "shell/UiSettings.h"
 
@@ -33,8 +35,12 @@ int main(int argc, char **argv)
                                                               : sifa::ui::UiSettings::language();
     if (!sifa::Translations::install(lang))
         sifa::Translations::install(sifa::Translations::defaultLanguage());
+    // Code tables, rule sets and the working-day calendar: built in, replaceable by a county's
+    // corrected files in <data>/codes and <data>/rules.
     sifa::CodeTables::reload(sifa::ui::UiSettings::codeOverrideDirectory());
     sifa::Divisions::reload(sifa::ui::UiSettings::codeOverrideDirectory());
+    sifa::Rules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
+    sifa::WorkCalendar::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
 
     sifa::ui::AppController controller(parser.value(QStringLiteral("db")));
     if (!controller.start())

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -179,12 +180,28 @@ Status Backup::copyFile(const QString &from, const QString &to)
         return Status::failure(ErrorCode::Io, tr("%1 cannot be read.").arg(QDir::toNativeSeparators(from)));
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(ErrorCode::ReadOnly, tr("%1 cannot be written.").arg(QDir::toNativeSeparators(to)));
+    // Qt 6.4's QSaveFile can report a short write on a full disk without an error and then
+    // commit a truncated file: check the space first and every write's count.
+    const QStorageInfo target(QFileInfo(to).absolutePath());
+    if (target.isValid() && target.bytesAvailable() >= 0 && target.bytesAvailable() < in.size()) {
+        out.cancelWriting();
+        return Status::failure(ErrorCode::DiskFull, SqlErrors::diskFullMessage());
+    }
+    bool shortWrite = false;
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            shortWrite = true;
             out.cancelWriting();
             break;
         }
+    }
+    if (shortWrite) {
+        out.commit();  // cancelled: removes the temporary file, leaves the target untouched
+        const bool full = QStorageInfo(QFileInfo(to).absolutePath()).bytesAvailable() < (1 << 20);
+        return Status::failure(full ? ErrorCode::DiskFull : ErrorCode::Io,
+                               full ? SqlErrors::diskFullMessage()
+                                    : tr("%1 could not be written completely.").arg(QDir::toNativeSeparators(to)));
     }
     if (!out.commit()) {
         const bool full = out.error() == QFileDevice::ResourceError;

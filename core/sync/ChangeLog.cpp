@@ -9,11 +9,21 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace sifa {
 
 namespace {
+
+// The batch open on each database, if any (a database is used from one thread).
+QHash<const Database *, ChangeLog::Batch *> &openBatches()
+{
+    static QHash<const Database *, ChangeLog::Batch *> batches;
+    return batches;
+}
 
 struct RowState {
     bool exists = false;
@@ -43,6 +53,53 @@ bool sameValue(const QVariant &a, const QVariant &b)
     if (a.isNull() != b.isNull())
         return a.toString().isEmpty() && b.toString().isEmpty();
     return a.toString() == b.toString();
+}
+
+QJsonValue toJson(const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+    }
+}
+
+QVariant fromJson(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        const qint64 i = static_cast<qint64>(d);
+        return static_cast<double>(i) == d ? QVariant(i) : QVariant(d);
+    }
+    if (v.isString())
+        return v.toString();
+    return QVariant();
+}
+
+QString fieldsJson(const QList<OpField> &fields)
+{
+    QJsonObject o;
+    for (const OpField &f : fields)
+        o.insert(f.field, QJsonArray{toJson(f.value), f.baseOpId.isEmpty() ? QJsonValue() : QJsonValue(f.baseOpId)});
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QList<OpField> parseFields(const QString &json)
+{
+    QList<OpField> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonArray pair = it.value().toArray();
+        out.append({it.key(), fromJson(pair.at(0)), pair.at(1).toString()});
+    }
+    return out;
 }
 
 }  // namespace
@@ -84,7 +141,7 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
     QList<QPair<QString, QVariant>> changes;
     if (!row->exists) {
         // A creation carries every field that differs from its column default: replaying it
-        // alone rebuilds the whole row, and empty fields cost neither op nor clock rows.
+        // alone rebuilds the whole row, and empty fields cost nothing.
         for (const FieldDef &f : entity.fields) {
             const QVariant v = values.contains(f.name) ? normalize(entity, f.name, values.value(f.name))
                                                        : entity.defaultValue(f);
@@ -97,7 +154,7 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
             changes.append({f.name, v});
         }
         return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
-                     entity.name + QStringLiteral(".create"));
+                     entity.name + QStringLiteral(".create"), true);
     }
     for (const FieldDef &f : entity.fields) {
         if (!values.contains(f.name))
@@ -113,7 +170,7 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
     if (changes.isEmpty())
         return QString();
     return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
-                 entity.name + QStringLiteral(".update"));
+                 entity.name + QStringLiteral(".update"), false);
 }
 
 Result<QString> ChangeLog::remove(Database &db, const Actor &actor, const EntityDef &entity,
@@ -140,13 +197,13 @@ Result<QString> ChangeLog::setTombstone(Database &db, const Actor &actor, const 
         return QString();
     return write(db, actor, entity, rowUuid, deleted ? QStringLiteral("delete") : QStringLiteral("undelete"),
                  {{Entities::deletedField(), deleted ? 1 : 0}}, reason,
-                 entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")));
+                 entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")), false);
 }
 
 Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction)
+                                 const QString &reason, const QString &auditAction, bool creating)
 {
     if (db.transactionDepth() == 0) {
         return Result<QString>::failure(ErrorCode::Internal,
@@ -167,23 +224,43 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     op.kind = kind;
     op.schemaVersion = Schema::kLatestVersion;
 
-    QHash<QString, QString> bases;  // field → the op that last set it
-    {
-        Query base(db, QStringLiteral("SELECT field, last_op_id FROM field_clock WHERE row_uuid = :u"), Query::Cached);
-        base.bind(QStringLiteral(":u"), rowUuid);
-        if (Status s = base.exec(tr("reading the change history")); !s.ok())
+    // Base of each field: the op that last changed it, or the row's creation if none did since.
+    QHash<QString, QString> bases;
+    if (!creating) {
+        Query clock(db, QStringLiteral("SELECT field, last_op_id FROM field_clock WHERE row_uuid = :u"), Query::Cached);
+        clock.bind(QStringLiteral(":u"), rowUuid);
+        if (Status s = clock.exec(tr("reading the change history")); !s.ok())
             return s.error();
-        while (base.next())
-            bases.insert(base.text(0), base.text(1));
+        while (clock.next())
+            bases.insert(clock.text(0), clock.text(1));
+        bool needCreation = false;
+        for (const auto &change : changes)
+            needCreation = needCreation || !bases.contains(change.first);
+        if (needCreation) {
+            Query first(db, QStringLiteral("SELECT op_id, fields FROM op WHERE row_uuid = :u ORDER BY rowid LIMIT 1"),
+                        Query::Cached);
+            first.bind(QStringLiteral(":u"), rowUuid);
+            if (Status s = first.exec(tr("reading the change history")); !s.ok())
+                return s.error();
+            if (first.next()) {
+                const QString creationOp = first.text(0);
+                for (const OpField &f : parseFields(first.text(1))) {
+                    if (!bases.contains(f.field))
+                        bases.insert(f.field, creationOp);
+                }
+            }
+        }
     }
-    for (const auto &[field, value] : changes)
+    QStringList names;
+    for (const auto &[field, value] : changes) {
         op.fields.append({field, value, bases.value(field)});
+        names << field;
+    }
 
-    const QString doing = tr("recording a change");
     Query ins(db, QStringLiteral(
                       "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
-                      "actor, actor_role, reason, entity, row_uuid, kind, schema_version) VALUES "
-                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v)"),
+                      "actor, actor_role, reason, entity, row_uuid, kind, schema_version, fields) VALUES "
+                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v, :f)"),
               Query::Cached);
     ins.bind(QStringLiteral(":id"), op.opId)
         .bind(QStringLiteral(":r"), op.stamp.replicaId)
@@ -197,26 +274,23 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
         .bind(QStringLiteral(":e"), op.entity)
         .bind(QStringLiteral(":u"), op.rowUuid)
         .bind(QStringLiteral(":k"), op.kind)
-        .bind(QStringLiteral(":v"), op.schemaVersion);
-    if (Status s = ins.exec(doing); !s.ok())
+        .bind(QStringLiteral(":v"), op.schemaVersion)
+        .bind(QStringLiteral(":f"), fieldsJson(op.fields));
+    if (Status s = ins.exec(tr("recording a change")); !s.ok())
         return s.error();
 
-    Query insField(db, QStringLiteral("INSERT INTO op_field(op_id, field, value, base_op_id) "
-                                      "VALUES (:id, :f, :v, :b)"),
-                   Query::Cached);
-    QStringList names;
-    for (const OpField &f : std::as_const(op.fields)) {
-        insField.bind(QStringLiteral(":id"), op.opId)
-            .bind(QStringLiteral(":f"), f.field)
-            .bind(QStringLiteral(":v"), f.value)
-            .bind(QStringLiteral(":b"), f.baseOpId.isEmpty() ? QVariant() : QVariant(f.baseOpId));
-        if (Status s = insField.exec(doing); !s.ok())
-            return s.error();
-        names << f.field;
+    Batch *batch = openBatches().value(&db);
+    if (Status s = project(db, op, batch == nullptr); !s.ok())
+        return s.error();
+    if (batch) {
+        batch->m_counts[auditAction] += 1;
+        const QString key = entity.name + QLatin1Char(':') + rowUuid;
+        if (entity.afterChange && !batch->m_hooked.contains(key)) {
+            batch->m_hooked.insert(key);
+            batch->m_hooks.append({&entity, rowUuid});
+        }
+        return op.opId;
     }
-
-    if (Status s = project(db, op); !s.ok())
-        return s.error();
 
     // The audit trail names the fields, never their values; a free-text reason stays in the op.
     const QString detail = kind == QLatin1String("upsert") ? QStringLiteral("fields: ") + names.join(u", ")
@@ -226,7 +300,12 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     return op.opId;
 }
 
-Status ChangeLog::project(Database &db, const Op &op)
+Status ChangeLog::runHook(Database &db, const EntityDef &entity, const QString &rowUuid)
+{
+    return entity.afterChange ? entity.afterChange(db, rowUuid) : Status();
+}
+
+Status ChangeLog::project(Database &db, const Op &op, bool runHooks)
 {
     const EntityDef *entity = Entities::find(op.entity);
     if (!entity)
@@ -272,18 +351,20 @@ Status ChangeLog::project(Database &db, const Op &op)
             q.bind(marks[i], vals[i]);
         if (Status s = q.exec(doing); !s.ok())
             return s;
-    } else {
-        QStringList sets{QStringLiteral("updated_at = :p_at"), QStringLiteral("updated_by = :p_by")};
-        for (int i = 0; i < assignCols.size(); ++i)
-            sets << QStringLiteral("%1 = :p%2").arg(assignCols[i]).arg(i);
-        Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")));
-        q.bind(QStringLiteral(":p_at"), op.stamp.wallTime).bind(QStringLiteral(":p_by"), op.actor);
-        for (int i = 0; i < assignValues.size(); ++i)
-            q.bind(QStringLiteral(":p%1").arg(i), assignValues[i]);
-        q.bind(QStringLiteral(":p_uuid"), op.rowUuid);
-        if (Status s = q.exec(doing); !s.ok())
-            return s;
+        // The creation is the base of every field it set: no clock rows until one changes.
+        return runHooks ? runHook(db, *entity, op.rowUuid) : Status();
     }
+
+    QStringList sets{QStringLiteral("updated_at = :p_at"), QStringLiteral("updated_by = :p_by")};
+    for (int i = 0; i < assignCols.size(); ++i)
+        sets << QStringLiteral("%1 = :p%2").arg(assignCols[i]).arg(i);
+    Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE uuid = :p_uuid").arg(entity->table, sets.join(u", ")));
+    q.bind(QStringLiteral(":p_at"), op.stamp.wallTime).bind(QStringLiteral(":p_by"), op.actor);
+    for (int i = 0; i < assignValues.size(); ++i)
+        q.bind(QStringLiteral(":p%1").arg(i), assignValues[i]);
+    q.bind(QStringLiteral(":p_uuid"), op.rowUuid);
+    if (Status s = q.exec(doing); !s.ok())
+        return s;
 
     Query clock(db, QStringLiteral(
                         "INSERT INTO field_clock(row_uuid, field, entity, last_op_id, hlc) VALUES (:u, :f, :e, :o, :h) "
@@ -298,72 +379,55 @@ Status ChangeLog::project(Database &db, const Op &op)
         if (Status s = clock.exec(doing); !s.ok())
             return s;
     }
-    return {};
+    return runHooks ? runHook(db, *entity, op.rowUuid) : Status();
 }
 
 namespace {
 
 const char *const kOpSelect =
-    "SELECT o.rowid, o.op_id, o.origin_replica, o.origin_incarnation, o.origin_seq, o.hlc, o.wall_time, "
-    "o.actor, o.actor_role, o.reason, o.entity, o.row_uuid, o.kind, o.schema_version, "
-    "f.field, f.value, f.base_op_id "
-    "FROM op o LEFT JOIN op_field f ON f.op_id = o.op_id ";
+    "SELECT rowid, op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
+    "actor, actor_role, reason, entity, row_uuid, kind, schema_version, fields FROM op ";
 
-Status readOps(Query &q, const std::function<Status(const Op &)> &visit)
+Op readOp(Query &q)
 {
-    Op current;
-    bool have = false;
-    while (q.next()) {
-        const qint64 order = q.integer(0);
-        if (!have || order != current.localOrder) {
-            if (have) {
-                if (Status s = visit(current); !s.ok())
-                    return s;
-            }
-            current = Op();
-            have = true;
-            current.localOrder = order;
-            current.opId = q.text(1);
-            current.stamp = OpStamp{q.text(2), static_cast<int>(q.integer(3)), q.integer(4), q.integer(5), q.text(6)};
-            current.actor = q.text(7);
-            current.actorRole = q.text(8);
-            current.reason = q.text(9);
-            current.entity = q.text(10);
-            current.rowUuid = q.text(11);
-            current.kind = q.text(12);
-            current.schemaVersion = static_cast<int>(q.integer(13));
-        }
-        if (!q.value(14).isNull())
-            current.fields.append({q.text(14), q.value(15), q.text(16)});
-    }
-    if (have)
-        return visit(current);
-    return {};
+    Op op;
+    op.localOrder = q.integer(0);
+    op.opId = q.text(1);
+    op.stamp = OpStamp{q.text(2), static_cast<int>(q.integer(3)), q.integer(4), q.integer(5), q.text(6)};
+    op.actor = q.text(7);
+    op.actorRole = q.text(8);
+    op.reason = q.text(9);
+    op.entity = q.text(10);
+    op.rowUuid = q.text(11);
+    op.kind = q.text(12);
+    op.schemaVersion = static_cast<int>(q.integer(13));
+    op.fields = parseFields(q.text(14));
+    return op;
 }
 
 }  // namespace
 
 Status ChangeLog::forEachOp(const Database &db, const std::function<Status(const Op &)> &visit)
 {
-    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("ORDER BY o.rowid, f.field"));
+    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("ORDER BY rowid"));
     if (Status s = q.exec(tr("reading the change log")); !s.ok())
         return s;
-    return readOps(q, visit);
+    while (q.next()) {
+        if (Status s = visit(readOp(q)); !s.ok())
+            return s;
+    }
+    return {};
 }
 
 Result<QList<Op>> ChangeLog::opsForRow(const Database &db, const QString &rowUuid)
 {
-    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("WHERE o.row_uuid = :u ORDER BY o.rowid, f.field"));
+    Query q(db, QString::fromLatin1(kOpSelect) + QStringLiteral("WHERE row_uuid = :u ORDER BY rowid"));
     q.bind(QStringLiteral(":u"), rowUuid);
     if (Status s = q.exec(tr("reading the change log")); !s.ok())
         return s.error();
     QList<Op> out;
-    Status s = readOps(q, [&out](const Op &op) {
-        out << op;
-        return Status();
-    });
-    if (!s.ok())
-        return s.error();
+    while (q.next())
+        out << readOp(q);
     return out;
 }
 
@@ -373,6 +437,36 @@ Result<qint64> ChangeLog::count(const Database &db)
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+ChangeLog::Batch::Batch(Database &db, const Actor &actor, QString action, QString detail)
+    : m_db(db), m_actor(actor), m_action(std::move(action)), m_detail(std::move(detail))
+{
+    openBatches().insert(&m_db, this);
+}
+
+ChangeLog::Batch::~Batch()
+{
+    openBatches().remove(&m_db);
+}
+
+Status ChangeLog::Batch::finish()
+{
+    openBatches().remove(&m_db);
+    if (m_finished)
+        return {};
+    m_finished = true;
+    for (const auto &[entity, rowUuid] : std::as_const(m_hooks)) {
+        if (Status s = ChangeLog::runHook(m_db, *entity, rowUuid); !s.ok())
+            return s;
+    }
+    QStringList counts;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        counts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+    QString detail = m_detail;
+    if (!counts.isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + counts.join(u", ");
+    return AuditLog::append(m_db, m_actor, m_action, QString(), QString(), detail);
 }
 
 }  // namespace sifa

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
@@ -62,10 +64,35 @@ public:
     static Result<qint64> count(const Database &db);
 
     // Projection of one op onto its entity table plus the field clock. Used by the writer and
-    // by the rebuild, so both produce the same rows by construction.
-    static Status project(Database &db, const Op &op);
+    // by the rebuild, so both produce the same rows by construction. A row's creation writes no
+    // clock rows: its op is the base of every field it set until the field changes again.
+    static Status project(Database &db, const Op &op, bool runHooks = true);
 
     static QVariant normalize(const EntityDef &entity, const QString &field, const QVariant &value);
+
+    // Many changes as one piece of work (an import): while a Batch lives on a database, each
+    // op is still written, but derived indexes are brought up to date once per row at the end
+    // and the audit trail gets one record per kind of change with its count.
+    class Batch {
+    public:
+        Batch(Database &db, const Actor &actor, QString action, QString detail);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        // Runs the deferred hooks and writes the audit record; call before committing.
+        Status finish();
+
+    private:
+        friend class ChangeLog;
+        Database &m_db;
+        Actor m_actor;
+        QString m_action;
+        QString m_detail;
+        QMap<QString, int> m_counts;  // "person.create" → n
+        QList<QPair<const EntityDef *, QString>> m_hooks;
+        QSet<QString> m_hooked;
+        bool m_finished = false;
+    };
 
 private:
     static Result<QString> setTombstone(Database &db, const Actor &actor, const EntityDef &entity,
@@ -73,7 +100,8 @@ private:
     static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction);
+                                 const QString &reason, const QString &auditAction, bool creating);
+    static Status runHook(Database &db, const EntityDef &entity, const QString &rowUuid);
 };
 
 }  // namespace sifa

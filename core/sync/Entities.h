@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,11 @@ struct FieldDef {
     QVariant defaultValue = QString();  // the column's DEFAULT; a test holds the two together
 };
 
+class Database;
+
+// Keeps something derived from a row up to date after the row changed (e.g. a search index).
+using ProjectionHook = Status (*)(Database &db, const QString &rowUuid);
+
 // A synced entity: a table whose rows are a projection of the change log.
 // Every such table also has the columns uuid, office_code, created_at, created_by, updated_at,
 // updated_by and deleted; office_code is an ordinary field here, the others are written by the
@@ -26,6 +33,7 @@ struct EntityDef {
     QString name;
     QString table;
     QList<FieldDef> fields;
+    ProjectionHook afterChange = nullptr;
 
     const FieldDef *field(const QString &logicalName) const;
     QStringList columns() const;        // field columns only

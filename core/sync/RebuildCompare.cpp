@@ -149,7 +149,7 @@ Result<RebuildReport> RebuildCompare::runOnce(Database &db)
             return tx.status().error();
         Status st = ChangeLog::forEachOp(db, [&](const Op &op) {
             ++report.opsReplayed;
-            return ChangeLog::project(s, op);
+            return ChangeLog::project(s, op, false);
         });
         if (!st.ok())
             return st.error();

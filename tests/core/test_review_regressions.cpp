@@ -89,12 +89,14 @@ TEST_CASE("an emptied audit trail and REPLACE past the guards are caught", "[rev
         Person p;
         p.name = QStringLiteral("孙八");
         REQUIRE(PersonService::create(db, office.signIn(QStringLiteral("head")), p).ok());
-        REQUIRE(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM op_field"), {}, QString())->toInt() > 0);
+        REQUIRE(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM op"), {}, QString())->toInt() > 0);
         CHECK_FALSE(db.exec(QStringLiteral("INSERT OR REPLACE INTO audit_log(seq, at, actor, role, action, prev_hash, hash) "
                                            "VALUES (1, 'x', 'x', 'x', 'x', 'x', 'x')"))
                         .ok());
-        CHECK_FALSE(db.exec(QStringLiteral("REPLACE INTO op_field(op_id, field, value) SELECT op_id, field, 'x' FROM op_field "
-                                           "LIMIT 1"))
+        CHECK_FALSE(db.exec(QStringLiteral("REPLACE INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
+                                           "actor, actor_role, entity, row_uuid, kind, schema_version, fields) "
+                                           "SELECT op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, 'x', "
+                                           "actor_role, entity, row_uuid, kind, schema_version, '{}' FROM op LIMIT 1"))
                         .ok());
     }
     SECTION("deleting the whole trail and its end marker")

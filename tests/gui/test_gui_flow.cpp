@@ -66,6 +66,12 @@ void type(QWidget *w, const QString &text)
     QApplication::sendEvent(w, &commit);
 }
 
+// No test may block on a dialog it did not answer.
+const bool g_nonInteractive = [] {
+    MessageBox::setNonInteractive(true);
+    return true;
+}();
+
 }  // namespace
 
 TEST_CASE("the first-run wizard sets up an office database", "[gui][wizard]")

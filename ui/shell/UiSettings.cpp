@@ -86,6 +86,11 @@ QString UiSettings::logDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
 }
 
+QString UiSettings::ruleOverrideDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("rules"));
+}
+
 QString UiSettings::codeOverrideDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("codes"));

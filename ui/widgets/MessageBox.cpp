@@ -10,7 +10,13 @@ namespace {
 QList<QMessageBox::StandardButton> g_answers;
 QList<std::optional<QString>> g_texts;
 QString g_lastText;
+bool g_nonInteractive = false;
 }  // namespace
+
+void MessageBox::setNonInteractive(bool on)
+{
+    g_nonInteractive = on;
+}
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
@@ -34,6 +40,10 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
     g_lastText = text;
     if (!g_answers.isEmpty())
         return g_answers.takeFirst();
+    if (g_nonInteractive) {
+        qWarning("unexpected message box: %s", qPrintable(text));
+        return defaultButton;
+    }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
@@ -66,6 +76,10 @@ std::optional<QString> MessageBox::getText(QWidget *parent, const QString &title
     g_lastText = label;
     if (!g_texts.isEmpty())
         return g_texts.takeFirst();
+    if (g_nonInteractive) {
+        qWarning("unexpected text prompt: %s", qPrintable(label));
+        return std::nullopt;
+    }
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
     if (!ok)

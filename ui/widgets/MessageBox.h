@@ -29,6 +29,9 @@ public:
     static void setNextText(const std::optional<QString> &text);
     // For tests: the text of the last dialog shown (or answered).
     static QString lastText();
+    // For tests: a dialog with no queued answer does not block; it takes its default answer
+    // and prints its text, so a test that did not expect it fails instead of hanging.
+    static void setNonInteractive(bool on);
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace sifa {
+
+class Database;
+
+// The schema's statements in named groups. Schema::create() runs the groups of the latest
+// version; the migrations run what each version added. A test compares a migrated database
+// with a fresh one, so the two cannot drift apart unnoticed.
+namespace ddl {
+
+using Statements = std::vector<const char *>;
+
+const Statements &coreTables();        // meta, replica, change log, users, audit, settings, person
+const Statements &personSearch();      // version 2: the people search index
+const Statements &appendOnlyGuards();  // version 2: REPLACE cannot overwrite op or audit rows
+const Statements &mediationTables();   // version 3: 人民调解
+const Statements &disputeSearch();     // version 3: the dispute search index
+
+Status execAll(Database &db, const Statements &statements, const QString &doing);
+
+}  // namespace ddl
+}  // namespace sifa
