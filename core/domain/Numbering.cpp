@@ -32,6 +32,7 @@ const QList<DocType> &Numbering::docTypes()
 {
     static const QList<DocType> list{
         {QStringLiteral("mediation.case"), QStringLiteral("（{year}）{abbr}人调字第{n}号")},
+        {QStringLiteral("mediation.agreement"), QStringLiteral("（{year}）{abbr}人调协字第{n}号")},
     };
     return list;
 }
@@ -49,6 +50,8 @@ QString Numbering::label(const QString &docTypeId)
 {
     if (docTypeId == QLatin1String("mediation.case"))
         return tr("Mediation case number (卷宗号)");
+    if (docTypeId == QLatin1String("mediation.agreement"))
+        return tr("Mediation agreement number (协议书编号)");
     return docTypeId;
 }
 

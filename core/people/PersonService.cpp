@@ -56,9 +56,9 @@ QString sexName(const QString &code)
     return t ? t->displayName(code) : code;
 }
 
-Result<PersonSaveResult> save(Database &db, const Session &session, const Person &input, bool creating)
+Result<PersonSaveResult> save(Database &db, const Access &access, const Person &input, bool creating)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleWrite); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleWrite); !s.ok())
         return s.error();
     const QDate today = Clock::today();
     PersonSaveResult result;
@@ -99,7 +99,7 @@ Result<PersonSaveResult> save(Database &db, const Session &session, const Person
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();
-    Result<QString> op = ChangeLog::upsert(db, session.actor(), Entities::person(), p.uuid, p.fields());
+    Result<QString> op = ChangeLog::upsert(db, access.actor(), Entities::person(), p.uuid, p.fields());
     if (!op)
         return op.error();
     if (Status s = tx.commit(); !s.ok())
@@ -243,19 +243,19 @@ QList<Error> PersonService::validate(const Person &p, const QDate &today)
     return errors;
 }
 
-Result<PersonSaveResult> PersonService::create(Database &db, const Session &session, const Person &person)
+Result<PersonSaveResult> PersonService::create(Database &db, const Access &access, const Person &person)
 {
-    return save(db, session, person, true);
+    return save(db, access, person, true);
 }
 
-Result<PersonSaveResult> PersonService::update(Database &db, const Session &session, const Person &person)
+Result<PersonSaveResult> PersonService::update(Database &db, const Access &access, const Person &person)
 {
-    return save(db, session, person, false);
+    return save(db, access, person, false);
 }
 
-Status PersonService::remove(Database &db, const Session &session, const QString &uuid, const QString &reason)
+Status PersonService::remove(Database &db, const Access &access, const QString &uuid, const QString &reason)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleWrite); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleWrite); !s.ok())
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("Give a reason for removing this person."),
@@ -263,15 +263,15 @@ Status PersonService::remove(Database &db, const Session &session, const QString
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
-    Result<QString> op = ChangeLog::remove(db, session.actor(), Entities::person(), uuid, reason.trimmed());
+    Result<QString> op = ChangeLog::remove(db, access.actor(), Entities::person(), uuid, reason.trimmed());
     if (!op)
         return op.status();
     return tx.commit();
 }
 
-Status PersonService::restore(Database &db, const Session &session, const QString &uuid, const QString &reason)
+Status PersonService::restore(Database &db, const Access &access, const QString &uuid, const QString &reason)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleWrite); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleWrite); !s.ok())
         return s;
     Result<Person> p = PersonRepository::get(db, uuid);
     if (!p)
@@ -292,26 +292,26 @@ Status PersonService::restore(Database &db, const Session &session, const QStrin
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
-    Result<QString> op = ChangeLog::undelete(db, session.actor(), Entities::person(), uuid, reason.trimmed());
+    Result<QString> op = ChangeLog::undelete(db, access.actor(), Entities::person(), uuid, reason.trimmed());
     if (!op)
         return op.status();
     return tx.commit();
 }
 
-Result<Person> PersonService::get(Database &db, const Session &session, const QString &uuid)
+Result<Person> PersonService::get(Database &db, const Access &access, const QString &uuid)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleRead); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleRead); !s.ok())
         return s.error();
     return PersonRepository::get(db, uuid);
 }
 
-Result<QList<PersonListItem>> PersonService::search(Database &db, const Session &session, const PersonQuery &query)
+Result<QList<PersonListItem>> PersonService::search(Database &db, const Access &access, const PersonQuery &query)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleRead); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleRead); !s.ok())
         return s.error();
     Result<QList<PersonListItem>> rows = PersonRepository::search(db, query);
     if (rows && query.revealIdNumbers) {
-        if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("person.list_unmasked"), QStringLiteral("person"),
+        if (Status s = AuditLog::append(db, access.actor(), QStringLiteral("person.list_unmasked"), QStringLiteral("person"),
                                         QString(), QStringLiteral("%1 rows").arg(rows->size()));
             !s.ok())
             return s.error();
@@ -319,17 +319,17 @@ Result<QList<PersonListItem>> PersonService::search(Database &db, const Session 
     return rows;
 }
 
-Result<qint64> PersonService::count(Database &db, const Session &session, const PersonQuery &query)
+Result<qint64> PersonService::count(Database &db, const Access &access, const PersonQuery &query)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleRead); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleRead); !s.ok())
         return s.error();
     return PersonRepository::count(db, query);
 }
 
-Result<QList<PersonListItem>> PersonService::possibleDuplicates(Database &db, const Session &session,
+Result<QList<PersonListItem>> PersonService::possibleDuplicates(Database &db, const Access &access,
                                                                 const Person &person)
 {
-    if (Status s = requirePermission(db, session, Permission::PeopleRead); !s.ok())
+    if (Status s = access.require(db, Permission::PeopleRead); !s.ok())
         return s.error();
     const Person p = normalized(person, Clock::today());
     QList<PersonListItem> out;

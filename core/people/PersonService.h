@@ -2,7 +2,7 @@
 
 #include "people/IdNumber.h"
 #include "people/Person.h"
-#include "security/Session.h"
+#include "security/Access.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -30,16 +30,16 @@ public:
     // Every problem with a (normalised) person, one Error per field; empty when valid.
     static QList<Error> validate(const Person &person, const QDate &today);
 
-    static Result<PersonSaveResult> create(Database &db, const Session &session, const Person &person);
-    static Result<PersonSaveResult> update(Database &db, const Session &session, const Person &person);
-    static Status remove(Database &db, const Session &session, const QString &uuid, const QString &reason);
-    static Status restore(Database &db, const Session &session, const QString &uuid, const QString &reason);
+    static Result<PersonSaveResult> create(Database &db, const Access &access, const Person &person);
+    static Result<PersonSaveResult> update(Database &db, const Access &access, const Person &person);
+    static Status remove(Database &db, const Access &access, const QString &uuid, const QString &reason);
+    static Status restore(Database &db, const Access &access, const QString &uuid, const QString &reason);
 
-    static Result<Person> get(Database &db, const Session &session, const QString &uuid);
-    static Result<QList<PersonListItem>> search(Database &db, const Session &session, const PersonQuery &query);
-    static Result<qint64> count(Database &db, const Session &session, const PersonQuery &query);
+    static Result<Person> get(Database &db, const Access &access, const QString &uuid);
+    static Result<QList<PersonListItem>> search(Database &db, const Access &access, const PersonQuery &query);
+    static Result<qint64> count(Database &db, const Access &access, const PersonQuery &query);
     // Live persons who may be the same individual: same ID number, or same name and birth date.
-    static Result<QList<PersonListItem>> possibleDuplicates(Database &db, const Session &session,
+    static Result<QList<PersonListItem>> possibleDuplicates(Database &db, const Access &access,
                                                             const Person &person);
 
     static QString normalizeName(const QString &name);

@@ -6,11 +6,19 @@
 
 namespace sifa {
 
+const char *pinyinSyllableOf(char32_t cp)
+{
+    if (cp < kPinyinFirst || cp > kPinyinLast)
+        return nullptr;
+    const unsigned short i = kPinyinIndex[cp - kPinyinFirst];
+    return i == 0 ? nullptr : kPinyinSyllables[i];
+}
+
 char pinyinInitialOf(char32_t cp)
 {
     if (cp >= kPinyinFirst && cp <= kPinyinLast) {
-        const char letter = kPinyinInitials[cp - kPinyinFirst];
-        return letter == '.' ? 0 : letter;
+        const char *syllable = pinyinSyllableOf(cp);
+        return syllable ? syllable[0] : 0;
     }
     if (cp >= 'a' && cp <= 'z')
         return static_cast<char>(cp);
@@ -24,6 +32,18 @@ QString pinyinInitials(const QString &text)
     QString out;
     for (QChar c : text) {
         if (const char letter = pinyinInitialOf(c.unicode()))
+            out += QLatin1Char(letter);
+    }
+    return out;
+}
+
+QString pinyinFull(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (const char *syllable = pinyinSyllableOf(c.unicode()))
+            out += QLatin1String(syllable);
+        else if (const char letter = pinyinInitialOf(c.unicode()))
             out += QLatin1Char(letter);
     }
     return out;

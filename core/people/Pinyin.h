@@ -13,6 +13,12 @@ QString pinyinInitials(const QString &text);
 // together, surnames ordered by initial). COLLATE PINYIN orders the same way.
 QString pinyinSortKey(const QString &text);
 
+// The toneless pinyin of the Chinese characters in `text`, concatenated ("王伟" → "wangwei",
+// "吕" → "lv"); Latin letters are kept, other characters dropped.
+QString pinyinFull(const QString &text);
+// The toneless syllable of one character ("zhang"), or nullptr when it has none.
+const char *pinyinSyllableOf(char32_t codePoint);
+
 // The lower-case initial of one character: the pinyin initial of a CJK ideograph, the letter
 // itself for A–Z/a–z, 0 for anything else.
 char pinyinInitialOf(char32_t codePoint);

@@ -1,5 +1,7 @@
 #include "sync/Entities.h"
 
+#include "mediation/MediationEntities.h"
+
 namespace sifa {
 
 const FieldDef *EntityDef::field(const QString &logicalName) const
@@ -81,7 +83,11 @@ const EntityDef &Entities::person()
 
 const QList<const EntityDef *> &Entities::all()
 {
-    static const QList<const EntityDef *> list{&person()};
+    static const QList<const EntityDef *> list = [] {
+        QList<const EntityDef *> l{&person()};
+        l << MediationEntities::all();
+        return l;
+    }();
     return list;
 }
 

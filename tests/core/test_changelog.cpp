@@ -182,8 +182,11 @@ TEST_CASE("entity field definitions match the table columns and defaults", "[syn
             if (f.required)
                 continue;
             INFO(e->name.toStdString() << "." << f.name.toStdString());
-            const QString ddl = defaults.value(f.column);  // e.g. '0' with quotes
-            CHECK(ddl == QStringLiteral("'%1'").arg(f.defaultValue.toString()));
+            const QString ddl = defaults.value(f.column);  // '' for text, 0 for integers
+            if (f.type == FieldType::Integer)
+                CHECK(ddl == f.defaultValue.toString());
+            else
+                CHECK(ddl == QStringLiteral("'%1'").arg(f.defaultValue.toString()));
         }
     }
 }

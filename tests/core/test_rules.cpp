@@ -201,11 +201,12 @@ TEST_CASE("the mediation rules resolve with the right units", "[rules]")
     auto key = [](const char *k) { return QStringLiteral("mediation.") + QLatin1String(k); };
 
     REQUIRE(rules.set(QStringLiteral("mediation")));
-    CHECK(rules.set(QStringLiteral("mediation"))->latest()->rules.size() == 7);
+    CHECK(rules.set(QStringLiteral("mediation"))->latest()->rules.size() == 8);
     CHECK(rules.versionOn(QStringLiteral("mediation"), on) == QStringLiteral("2026.1"));
     CHECK(rules.versionOn(QStringLiteral("mediation"), day(2010, 6, 1)).isEmpty());  // before the law
 
     CHECK(rules.duration(key("case_time_limit"), on) == Duration{1, Duration::Months});
+    CHECK(rules.duration(key("acceptance_decision"), on) == Duration{3, Duration::WorkingDays});
     CHECK(rules.duration(key("case_time_warning"), on) == Duration{-5, Duration::CalendarDays});
     CHECK(rules.duration(key("judicial_confirmation_window"), on) == Duration{30, Duration::CalendarDays});
     CHECK(rules.duration(key("return_visit_due"), on) == Duration{15, Duration::WorkingDays});
