@@ -63,6 +63,21 @@ Runs splitRuns(const QString &term)
     return runs;
 }
 
+// Full-width digits, letters and brackets as their ASCII forms: "（２０２６）" and "(2026)" match.
+QString folded(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_KC).toUpper();
+}
+
+bool hasDigit(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
 QString quoted(const QString &s)
 {
     QString q = s;
@@ -120,15 +135,15 @@ DisputeSearch::Document DisputeSearch::build(const Dispute &d, const QList<Dispu
                 py << initials;
         }
         if (!p.idNumber.isEmpty())
-            digits << p.idNumber.toUpper();
+            digits << folded(p.idNumber);
         if (!p.phone.isEmpty())
-            digits << p.phone;
+            digits << folded(p.phone);
     }
     for (const QString &text : {d.caseNo, d.title, d.place, d.referralBody, d.summary.left(kSummaryChars),
                                 d.claims.left(kSummaryChars)})
         bi << bigrams(text);
     if (!d.caseNo.isEmpty())
-        digits << d.caseNo;
+        digits << folded(d.caseNo).remove(QLatin1Char(' '));
     doc.uni = uni.join(QLatin1Char(' '));
     doc.bi = bi.join(QLatin1Char(' '));
     doc.py = py.join(QLatin1Char(' '));
@@ -140,6 +155,18 @@ DisputeSearch::Terms DisputeSearch::parse(const QString &text)
 {
     QStringList words, digitTerms;
     for (const QString &term : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // A case number or part of one ("人调字第12号", "（2024）石"): the whole term, as written,
+        // is a substring of the number.
+        const QString f = folded(term);
+        if (hasDigit(f) && f.size() >= 3) {
+            bool mixed = false;
+            for (QChar c : f)
+                mixed = mixed || isCjk(c) || (!c.isLetterOrNumber());
+            if (mixed) {
+                digitTerms << quoted(f);
+                continue;
+            }
+        }
         const Runs runs = splitRuns(term);
         for (const QString &cjk : runs.cjk) {
             if (cjk.size() == 1)
