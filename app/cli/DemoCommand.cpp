@@ -14,6 +14,8 @@ int runDemo(const QStringList &args)
     p.addOption(dbOption());
     p.addOption({QStringLiteral("people"), Cli::tr("How many people to generate (default 240)."), QStringLiteral("N"),
                  QStringLiteral("240")});
+    p.addOption({QStringLiteral("disputes"), Cli::tr("How many mediation cases to generate (default 80)."),
+                 QStringLiteral("N"), QStringLiteral("80")});
     p.addOption({QStringLiteral("seed"), Cli::tr("Random seed (the same seed gives the same office)."),
                  QStringLiteral("N"), QStringLiteral("20261122")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
@@ -33,6 +35,7 @@ int runDemo(const QStringList &args)
     DemoOptions o;
     o.path = path;
     o.people = qBound(0, p.value(QStringLiteral("people")).toInt(), 100000);
+    o.disputes = qBound(0, p.value(QStringLiteral("disputes")).toInt(), 100000);
     o.seed = p.value(QStringLiteral("seed")).toUInt();
     const QByteArray pw = qgetenv("SIFA_PASSWORD");
     if (!pw.isEmpty())
@@ -41,6 +44,11 @@ int runDemo(const QStringList &args)
     if (!r)
         return fail(r.error());
     out() << Cli::tr("Demo office written to %1: %n person(s).", nullptr, r->people).arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    out() << Cli::tr("Mediation: %1 committee(s), %2 mediator(s), %3 screening entries, %n case(s).", nullptr, r->disputes)
+                 .arg(r->committees)
+                 .arg(r->mediators)
+                 .arg(r->screenings)
           << Qt::endl;
     out() << Cli::tr("Accounts (password %1): %2").arg(o.password, r->users.join(u", ")) << Qt::endl;
     return Ok;

@@ -1,5 +1,6 @@
 #include "demo/DemoOffice.h"
 
+#include "demo/DemoMediation.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecipes.h"
 #include "domain/Office.h"
@@ -82,6 +83,13 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
         else if (r.code() != ErrorCode::Duplicate)  // a generated ID number may collide: draw again
             return r.error();
     }
+    Result<DemoMediationSummary> mediation = DemoMediation::create(db, *head, people, rng, today, options.disputes);
+    if (!mediation)
+        return mediation.error();
+    summary.committees = mediation->committees;
+    summary.mediators = mediation->mediators;
+    summary.screenings = mediation->screenings;
+    summary.disputes = mediation->disputes;
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return summary;

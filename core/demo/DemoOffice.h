@@ -14,12 +14,17 @@ struct DemoOptions {
     QString officeName = QStringLiteral("石浦镇司法所");
     QString password = QStringLiteral("Demo-2026");     // every demo account's password
     int people = 240;
+    int disputes = 80;
     quint32 seed = 20261122;
 };
 
 struct DemoSummary {
     QStringList users;  // "name (role)"
     int people = 0;
+    int committees = 0;
+    int mediators = 0;
+    int screenings = 0;
+    int disputes = 0;
 };
 
 // A generated, realistic office database for trying SifaDesk out: the office, one account per

@@ -4,6 +4,7 @@
 #include "mediation/DisputeWrite.h"
 #include "mediation/MediationEntities.h"
 #include "rules/Rules.h"
+#include "security/Users.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -149,6 +150,8 @@ Result<QString> MediationSetup::saveMediator(Database &db, const Access &access,
     if (m.appointedDate.isValid() && m.appointedDate > Clock::today())
         return invalid(tr("The appointment date lies in the future.")).error();
     if (!m.username.isEmpty()) {
+        if (!Users::find(db, m.username))
+            return invalid(tr("There is no SifaDesk account named %1.").arg(m.username)).error();
         Result<QVariant> clash = Query::scalar(
             db, QStringLiteral("SELECT name FROM mediator WHERE username = :n AND deleted = 0 AND uuid <> :u"),
             {{QStringLiteral(":n"), m.username}, {QStringLiteral(":u"), m.uuid}}, tr("reading the mediators"));

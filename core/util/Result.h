@@ -82,6 +82,9 @@ public:
     T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
+    // The value, or `fallback` after an error (for what a screen can show without it).
+    T value_or(T fallback) const & { return ok() ? *m_value : std::move(fallback); }
+    T value_or(T fallback) && { return ok() ? std::move(*m_value) : std::move(fallback); }
     const Error &error() const { return m_error; }
     ErrorCode code() const { return m_error.code; }
     const QString &message() const { return m_error.message; }

@@ -4,6 +4,9 @@
 #include "admin/SettingsPage.h"
 #include "admin/UsersPage.h"
 #include "domain/Office.h"
+#include "mediation/MediationPage.h"
+#include "mediation/LedgerPage.h"
+#include "mediation/TodoPage.h"
 #include "people/PeoplePage.h"
 #include "shell/HomePage.h"
 #include "shell/ModulePreviewPage.h"
@@ -95,17 +98,26 @@ void MainWindow::buildPages()
     connect(home, &HomePage::openPage, this, &MainWindow::showPage);
     addPage(QStringLiteral("home"), tr("Home"), home);
     if (s.can(Permission::MediationRead)) {
-        addPage(QStringLiteral("mediation"), tr("Mediation"),
-                new ModulePreviewPage(tr("People's mediation (人民调解)"),
-                                      tr("Register disputes from every source and run each mediation case from the "
-                                         "first report to the archive."),
-                                      {tr("register disputes with their parties from the people index"),
-                                       tr("follow each case through acceptance, investigation, mediation sessions, "
-                                          "agreement or termination, performance and archiving"),
-                                       tr("keep deadlines in a to-do list, including judicial confirmation"),
-                                       tr("keep the screening log and the monthly zero report"),
-                                       tr("print every mediation form")},
-                                      this));
+        auto *todo = new TodoPage(m_db, s, this);
+        addPage(QStringLiteral("todo"), tr("To do"), todo);
+        auto *mediation = new MediationPage(m_db, s, this);
+        addPage(QStringLiteral("mediation"), tr("Mediation"), mediation);
+        auto updateNav = [this](const TodoCounts &counts) {
+            const int row = static_cast<int>(m_order.indexOf(QStringLiteral("todo")));
+            if (QListWidgetItem *item = m_nav->item(row))
+                item->setText(TodoPage::navigationLabel(counts));
+        };
+        connect(todo, &TodoPage::countsChanged, this, updateNav);
+        updateNav(todo->counts());
+        connect(mediation, &MediationPage::changed, todo, &TodoPage::refresh);
+        connect(todo, &TodoPage::openCaseRequested, this, [mediation, todo](const QString &uuid) {
+            mediation->ledger()->openCase(uuid);
+            todo->refresh();
+        });
+        connect(todo, &TodoPage::openScreeningRequested, this, [this, mediation](const QString &period) {
+            showPage(QStringLiteral("mediation"));
+            mediation->showScreening(period);
+        });
     }
     if (s.can(Permission::CorrectionRead)) {
         addPage(QStringLiteral("correction"), tr("Community correction"),
