@@ -246,6 +246,7 @@ void AgreementDialog::save()
         m_error->show();
         return;
     }
+    m_error->hide();
     accept();
 }
 

@@ -111,8 +111,7 @@ QString CaseViews::overviewHtml(const Database &db, const DisputeFile &file)
     }
     html += table(parties);
 
-    html += heading(tr("Risk and prevention"));
-    html += table(row(tr("Risk level"), d.riskLevel.isEmpty() ? QString() : MediationCodes::riskLabel(d.riskLevel))
+    const QString risk = (row(tr("Risk level"), d.riskLevel.isEmpty() ? QString() : MediationCodes::riskLabel(d.riskLevel))
                   + row(tr("Group dispute"), d.isGroup ? tr("%n person(s)", nullptr, d.groupHeadcount) : QString())
                   + row(tr("Major or difficult"), yesNo(d.isMajor)) + row(tr("Reported to the police"), yesNo(d.reportedToPolice))
                   + row(tr("Prevented turning criminal"), prevented(d.preventCriminalCases, d.preventCriminalPersons))
@@ -126,6 +125,8 @@ QString CaseViews::overviewHtml(const Database &db, const DisputeFile &file)
                                                                  d.responsibleClosed.isValid()
                                                                      ? tr(" (closed %1)").arg(date(d.responsibleClosed))
                                                                      : QString())));
+    if (!risk.isEmpty())
+        html += heading(tr("Risk and prevention")) + table(risk);
 
     if (d.status == DisputeStatus::NotAccepted || !d.result.isEmpty() || d.archivedDate.isValid() || d.extensionUntil.isValid()) {
         html += heading(tr("Outcome"));

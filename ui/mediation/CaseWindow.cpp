@@ -246,7 +246,7 @@ void CaseWindow::buildActions()
     };
     for (A a : kPrimary) {
         QPushButton *b = m_buttons.value(a);
-        b->setText(DisputeWorkflow::actionLabel(a));
+        b->setText(DisputeWorkflow::actionTitle(a));
         b->setVisible(offered(a));
     }
     QMenu *menu = m_more->menu();
@@ -254,7 +254,7 @@ void CaseWindow::buildActions()
     for (A a : kSecondary) {
         if (!offered(a))
             continue;
-        QAction *act = menu->addAction(DisputeWorkflow::actionLabel(a));
+        QAction *act = menu->addAction(DisputeWorkflow::actionTitle(a));
         act->setObjectName(QStringLiteral("action%1").arg(static_cast<int>(a)));
         connect(act, &QAction::triggered, this, [this, a] { run(a); });
     }

@@ -438,6 +438,7 @@ void DisputeDialog::save()
         }
         m_savedUuid = *uuid;
     }
+    m_error->hide();
     accept();
 }
 

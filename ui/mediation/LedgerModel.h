@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediation/DisputeRepository.h"
+#include "mediation/LedgerMetaTypes.h"
 #include "security/Session.h"
 
 #include <QAbstractTableModel>

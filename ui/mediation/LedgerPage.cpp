@@ -34,7 +34,8 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &accessible
     auto *c = new QComboBox(parent);
     c->setObjectName(name);
     c->setAccessibleName(accessible);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(7);
     return c;
 }
 
@@ -114,8 +115,14 @@ LedgerPage::LedgerPage(Database &db, const Session &session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("ledgerTable"));
     m_table->setModel(m_model);
+    // First use: newest registrations first; source and closing date hidden (the header's
+    // menu shows them). A clerk's own choice, once made, is remembered instead.
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSortIndicator(LedgerModel::Registered, Qt::DescendingOrder);
+    h->setSectionHidden(LedgerModel::Source, true);
+    h->setSectionHidden(LedgerModel::Closed, true);
     // 案号 登记 受理 当事人 类型 来源 状态 调委会 调解员 风险 结果 结案
-    setUpLedgerTable(m_table, QStringLiteral("mediation-ledger"), {11, 6, 6, 0, 7, 6, 5, 9, 5, 3, 5, 6},
+    setUpLedgerTable(m_table, QStringLiteral("mediation-ledger"), {14, 6, 6, 0, 7, 6, 5, 10, 4, 3, 6, 6},
                      LedgerModel::Parties);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediation/DisputeRepository.h"
+#include "mediation/LedgerMetaTypes.h"
 #include "security/Session.h"
 
 #include <QObject>
@@ -11,9 +11,6 @@
 namespace sifa {
 class Database;
 }
-
-Q_DECLARE_METATYPE(sifa::LedgerQuery)
-Q_DECLARE_METATYPE(QList<sifa::DisputeListItem>)
 
 namespace sifa {
 namespace ui {

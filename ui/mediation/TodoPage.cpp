@@ -48,8 +48,7 @@ TodoPage::TodoPage(Database &db, const Session &session, QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
     v->addWidget(m_tree, 1);
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     auto *h = new QHBoxLayout;
@@ -121,8 +120,8 @@ void TodoPage::refresh()
         it.value()->setText(0, tr("%1 (%2)").arg(Todo::bucketLabel(it.key())).arg(it.value()->childCount()));
         it.value()->setExpanded(it.key() != TodoItem::Bucket::Upcoming || it.value()->childCount() <= 20);
     }
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
+    for (int c = 0; c < 4; ++c)
+        m_tree->resizeColumnToContents(c);
     m_summary->setText(m_items.isEmpty() ? tr("Nothing is due. Well done.")
                                          : tr("%1 overdue, %2 due today, %3 this week, %4 later.")
                                                .arg(m_counts.overdue)

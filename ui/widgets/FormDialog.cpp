@@ -188,6 +188,7 @@ void FormDialog::submit()
     }
     const Status s = m_action();
     if (s.ok()) {
+        m_error->hide();
         accept();
         return;
     }
