@@ -192,7 +192,7 @@ Status Builder::dispute(int index, int count)
 {
     const Template &t = m_templates[static_cast<int>(m_rng.bounded(static_cast<int>(m_templates.size())))];
     // Older cases are fewer in the ledger's first pages: spread over two years, the last ones recent.
-    const int age = index >= count - 12 ? between(0, 40) : between(30, 720);
+    const int age = index >= count - 4 ? between(0, 3) : index >= count - 14 ? between(4, 40) : between(30, 720);
     const QDate registered = m_today.addDays(-age);
     const QString v = village();
 
@@ -259,7 +259,7 @@ Status Builder::dispute(int index, int count)
     const QString id = *uuid;
 
     // How far the case has come depends on its age.
-    if (age <= 1 && m_rng.bounded(2) == 0)
+    if (age <= 2 && m_rng.bounded(3) != 0)
         return {};  // waiting for the decision to accept
     if (age > 3 && m_rng.bounded(40) == 0)
         return DisputeService::notAccept(m_db, m_head, id, cap(registered.addDays(1)), QStringLiteral("一方当事人明确拒绝调解，已告知其通过诉讼途径解决"));

@@ -1,6 +1,5 @@
 #include "mediation/DisputeRepository.h"
 
-#include "mediation/DisputeSearch.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "util/Time.h"
@@ -29,95 +28,6 @@ QVariantList rowValues(Query &q, int n)
     for (int i = 0; i < n; ++i)
         row << q.value(i);
     return row;
-}
-
-// ORDER BY and keyset columns of each sort.
-QString sortColumn(LedgerQuery::Sort sort)
-{
-    switch (sort) {
-    case LedgerQuery::Sort::Entered: return QString();
-    case LedgerQuery::Sort::Registered: return QStringLiteral("d.registered_date");
-    case LedgerQuery::Sort::Accepted: return QStringLiteral("d.accepted_date");
-    case LedgerQuery::Sort::CaseNo: return QStringLiteral("d.case_no");
-    case LedgerQuery::Sort::Status: return QStringLiteral("d.status");
-    case LedgerQuery::Sort::Type: return QStringLiteral("d.dispute_type");
-    }
-    return QString();
-}
-
-struct Sql {
-    QString from;
-    QStringList where;
-    QVariantMap bind;
-    QString rowid;  // the expression that orders rows by entry
-};
-
-Sql buildSql(const LedgerQuery &q)
-{
-    Sql s;
-    const DisputeSearch::Terms terms = DisputeSearch::parse(q.search);
-    if (!terms.words.isEmpty()) {
-        // The word index drives the query, newest entry first, so a first page stops early.
-        s.from = QStringLiteral("dispute_fts_words f JOIN dispute_search s ON s.rid = f.rowid "
-                                "JOIN dispute d ON d.uuid = s.uuid");
-        s.where << QStringLiteral("dispute_fts_words MATCH :words");
-        s.bind.insert(QStringLiteral(":words"), terms.words);
-        s.rowid = QStringLiteral("f.rowid");
-        if (!terms.digits.isEmpty()) {
-            s.where << QStringLiteral("s.rid IN (SELECT rowid FROM dispute_fts_digits WHERE dispute_fts_digits MATCH :digits)");
-            s.bind.insert(QStringLiteral(":digits"), terms.digits);
-        }
-    } else if (!terms.digits.isEmpty()) {
-        s.from = QStringLiteral("dispute_fts_digits g JOIN dispute_search s ON s.rid = g.rowid "
-                                "JOIN dispute d ON d.uuid = s.uuid");
-        s.where << QStringLiteral("dispute_fts_digits MATCH :digits");
-        s.bind.insert(QStringLiteral(":digits"), terms.digits);
-        s.rowid = QStringLiteral("g.rowid");
-    } else {
-        s.from = QStringLiteral("dispute d");
-        s.rowid = QStringLiteral("d.rowid");
-        if (!q.search.trimmed().isEmpty())
-            s.where << QStringLiteral("0");  // nothing searchable in the text: no match
-    }
-    if (!q.includeDeleted)
-        s.where << QStringLiteral("d.deleted = 0");
-    if (!q.statuses.isEmpty()) {
-        QStringList marks;
-        for (int i = 0; i < q.statuses.size(); ++i) {
-            marks << QStringLiteral(":st%1").arg(i);
-            s.bind.insert(marks.last(), q.statuses[i]);
-        }
-        s.where << QStringLiteral("d.status IN (%1)").arg(marks.join(u", "));
-    }
-    auto equals = [&s](const QString &column, const QString &mark, const QString &value) {
-        if (value.isEmpty())
-            return;
-        s.where << QStringLiteral("%1 = %2").arg(column, mark);
-        s.bind.insert(mark, value);
-    };
-    equals(QStringLiteral("d.dispute_type"), QStringLiteral(":type"), q.disputeType);
-    equals(QStringLiteral("d.source"), QStringLiteral(":source"), q.source);
-    equals(QStringLiteral("d.committee_uuid"), QStringLiteral(":committee"), q.committeeUuid);
-    equals(QStringLiteral("d.risk_level"), QStringLiteral(":risk"), q.riskLevel);
-    if (!q.mediatorUuid.isEmpty()) {
-        s.where << QStringLiteral("(d.lead_mediator_uuid = :mediator OR d.assist_mediator_uuid = :mediator)");
-        s.bind.insert(QStringLiteral(":mediator"), q.mediatorUuid);
-    }
-    const QString day = QStringLiteral("(CASE WHEN d.accepted_date <> '' THEN d.accepted_date ELSE d.registered_date END)");
-    if (q.from.isValid()) {
-        s.where << day + QStringLiteral(" >= :from");
-        s.bind.insert(QStringLiteral(":from"), toStoredDate(q.from));
-    }
-    if (q.to.isValid()) {
-        s.where << day + QStringLiteral(" <= :to");
-        s.bind.insert(QStringLiteral(":to"), toStoredDate(q.to));
-    }
-    return s;
-}
-
-QString whereOf(const QStringList &where)
-{
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(u" AND ");
 }
 
 }  // namespace
@@ -338,82 +248,6 @@ Result<QString> DisputeRepository::findByCaseNo(const Database &db, const QStrin
     if (!v)
         return v.error();
     return v->toString();
-}
-
-QVariant DisputeRepository::sortValue(const DisputeListItem &item, LedgerQuery::Sort sort)
-{
-    switch (sort) {
-    case LedgerQuery::Sort::Entered: return item.rowid;
-    case LedgerQuery::Sort::Registered: return toStoredDate(item.registeredDate);
-    case LedgerQuery::Sort::Accepted: return toStoredDate(item.acceptedDate);
-    case LedgerQuery::Sort::CaseNo: return item.caseNo;
-    case LedgerQuery::Sort::Status: return item.status;
-    case LedgerQuery::Sort::Type: return item.disputeType;
-    }
-    return QVariant();
-}
-
-Result<QList<DisputeListItem>> DisputeRepository::list(const Database &db, const LedgerQuery &query)
-{
-    Sql s = buildSql(query);
-    const QString col = sortColumn(query.sort);
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    if (query.after) {
-        if (col.isEmpty()) {
-            s.where << QStringLiteral("%1 %2 :after_rowid").arg(s.rowid, cmp);
-        } else {
-            s.where << QStringLiteral("(%1 %2 :after_key OR (%1 = :after_key AND %3 %2 :after_rowid))").arg(col, cmp, s.rowid);
-            s.bind.insert(QStringLiteral(":after_key"), query.after->first);
-        }
-        s.bind.insert(QStringLiteral(":after_rowid"), query.after->second);
-    }
-    const QString order = col.isEmpty() ? QStringLiteral("%1 %2").arg(s.rowid, dir)
-                                        : QStringLiteral("%1 %3, %2 %3").arg(col, s.rowid, dir);
-    Query q(db, QStringLiteral("SELECT %1, d.uuid, d.case_no, d.title, d.registered_date, d.accepted_date, d.dispute_type, "
-                               "d.source, d.status, "
-                               "(SELECT group_concat(p.name, '、') FROM dispute_party p WHERE p.dispute_uuid = d.uuid "
-                               "AND p.deleted = 0 AND p.role IN ('applicant', 'respondent')), "
-                               "(SELECT c.name FROM committee c WHERE c.uuid = d.committee_uuid), "
-                               "(SELECT m.name FROM mediator m WHERE m.uuid = d.lead_mediator_uuid), "
-                               "d.risk_level, d.result, d.closed_date FROM %2%3 ORDER BY %4 LIMIT :limit")
-                    .arg(s.rowid, s.from, whereOf(s.where), order));
-    for (auto it = s.bind.cbegin(); it != s.bind.cend(); ++it)
-        q.bind(it.key(), it.value());
-    q.bind(QStringLiteral(":limit"), qMax(1, query.limit));
-    if (Status st = q.exec(tr("reading the mediation ledger")); !st.ok())
-        return st.error();
-    QList<DisputeListItem> out;
-    while (q.next()) {
-        DisputeListItem it;
-        it.rowid = q.integer(0);
-        it.uuid = q.text(1);
-        it.caseNo = q.text(2);
-        it.title = q.text(3);
-        it.registeredDate = fromStoredDate(q.text(4));
-        it.acceptedDate = fromStoredDate(q.text(5));
-        it.disputeType = q.text(6);
-        it.source = q.text(7);
-        it.status = q.text(8);
-        it.parties = q.text(9);
-        it.committee = q.text(10);
-        it.leadMediator = q.text(11);
-        it.riskLevel = q.text(12);
-        it.result = q.text(13);
-        it.closedDate = fromStoredDate(q.text(14));
-        out << it;
-    }
-    return out;
-}
-
-Result<qint64> DisputeRepository::count(const Database &db, const LedgerQuery &query)
-{
-    const Sql s = buildSql(query);
-    Result<QVariant> v = Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(s.from, whereOf(s.where)), s.bind,
-                                       tr("counting the mediation ledger"), 0);
-    if (!v)
-        return v.error();
-    return v->toLongLong();
 }
 
 }  // namespace sifa

@@ -49,7 +49,18 @@ public:
     static Result<QString> findByCaseNo(const Database &db, const QString &caseNo);
 
     static Result<QList<DisputeListItem>> list(const Database &db, const LedgerQuery &query);
+
+    // What the status bar shows: how many rows the query matches, or that more than a bound do.
+    struct Count {
+        qint64 rows = 0;    // exact when !more, else the bound
+        bool more = false;  // more than the bound match: show "1000+"
+    };
+    // The exact number of matching rows: over a huge match set (a surname, a whole status) this
+    // reads every match and can take longer than a frame; run it off the GUI thread.
     static Result<qint64> count(const Database &db, const LedgerQuery &query);
+    // Counts no further than `bound`, which stays fast however many rows match: the ledger shows
+    // "1000+" at once, then asks count() without a bound in the background to refine it.
+    static Result<Count> count(const Database &db, const LedgerQuery &query, qint64 bound);
     // The sort value of a row, to continue after it (LedgerQuery::after).
     static QVariant sortValue(const DisputeListItem &item, LedgerQuery::Sort sort);
 

@@ -1,10 +1,9 @@
 #include "mediation/DisputeSearch.h"
 
+#include "mediation/DisputeRepository.h"
 #include "people/Pinyin.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
 
-#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 
 namespace sifa {
@@ -12,11 +11,6 @@ namespace sifa {
 namespace {
 
 constexpr int kSummaryChars = 400;  // the index covers the start of long texts
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DisputeSearch", s);
-}
 
 // Splits a term into runs: CJK characters, ASCII letters, digits (with ASCII letters mixed in).
 struct Runs {
@@ -112,6 +106,77 @@ QStringList DisputeSearch::bigrams(const QString &text)
     return out;
 }
 
+QStringList DisputeSearch::pinyinTokens(const QString &name)
+{
+    QStringList out;
+    for (const QString &token : {pinyinFull(name), pinyinInitials(name)}) {
+        for (int n = 2; n <= qMin<int>(kPinyinPrefix, static_cast<int>(token.size())); ++n)
+            out << token.left(n);
+        if (token.size() > kPinyinPrefix)
+            out << token;
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+QString DisputeSearch::tag(char kind, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() <= 8)
+        return QLatin1Char(kind) + QString::fromLatin1(utf8.toHex());
+    // 'h' is no hex digit: a hashed value never spells a short one.
+    return QString(QLatin1Char(kind)) + QLatin1Char('h')
+        + QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QStringList DisputeSearch::dayTags(const QDate &day)
+{
+    if (!day.isValid() || day.year() < 1000 || day.year() > 9999)
+        return {};
+    const QString digits = day.toString(QStringLiteral("yyyyMMdd"));
+    QStringList out;
+    for (int n : {1, 2, 3, 4, 6, 8})
+        out << QLatin1Char('y') + digits.left(n);
+    return out;
+}
+
+QStringList DisputeSearch::dayRangeTags(const QDate &from, const QDate &to)
+{
+    QDate at = from.isValid() ? from : QDate(1000, 1, 1);
+    const QDate last = to.isValid() ? to : QDate(9999, 12, 31);
+    QStringList out;
+    while (at.isValid() && at <= last && at.year() <= 9999) {
+        // The largest unit that starts at `at` and ends no later than `last`.
+        QDate end = at;
+        int digits = 8;
+        if (at.day() == 1) {
+            const QDate monthEnd = at.addMonths(1).addDays(-1);
+            if (monthEnd <= last) {
+                end = monthEnd;
+                digits = 6;
+                if (at.month() == 1) {
+                    for (int span : {1, 10, 100, 1000}) {
+                        if (at.year() % span != 0)
+                            break;
+                        const QDate unitEnd = QDate(at.year() + span - 1, 12, 31);
+                        if (unitEnd > last)
+                            break;
+                        end = unitEnd;
+                        digits = span == 1 ? 4 : span == 10 ? 3 : span == 100 ? 2 : 1;
+                    }
+                }
+            }
+        }
+        if (at.year() < 1000) {  // before the tagged years: nothing to find
+            at = QDate(1000, 1, 1);
+            continue;
+        }
+        out << QLatin1Char('y') + at.toString(QStringLiteral("yyyyMMdd")).left(digits);
+        at = end.addDays(1);
+    }
+    return out;
+}
+
 DisputeSearch::Document DisputeSearch::build(const Dispute &d, const QList<DisputeParty> &parties)
 {
     Document doc;
@@ -127,13 +192,7 @@ DisputeSearch::Document DisputeSearch::build(const Dispute &d, const QList<Dispu
             }
         }
         bi << bigrams(p.name);
-        const QString full = pinyinFull(p.name);
-        if (!full.isEmpty()) {
-            py << full;
-            const QString initials = pinyinInitials(p.name);
-            if (initials != full)
-                py << initials;
-        }
+        py << pinyinTokens(p.name);
         if (!p.idNumber.isEmpty())
             digits << folded(p.idNumber);
         if (!p.phone.isEmpty())
@@ -144,11 +203,60 @@ DisputeSearch::Document DisputeSearch::build(const Dispute &d, const QList<Dispu
         bi << bigrams(text);
     if (!d.caseNo.isEmpty())
         digits << folded(d.caseNo).remove(QLatin1Char(' '));
+    py.removeDuplicates();
+
+    // The ledger's filters (DisputeRepository filters on the same fields in SQL).
+    QStringList tags;
+    const QList<QPair<char, QString>> fields{{'s', d.status},
+                                            {'t', d.disputeType},
+                                            {'o', d.source},
+                                            {'r', d.riskLevel},
+                                            {'c', d.committeeUuid},
+                                            {'m', d.leadMediatorUuid},
+                                            {'m', d.assistMediatorUuid}};
+    for (const auto &[kind, value] : fields) {
+        if (!value.isEmpty())
+            tags << tag(kind, value);
+    }
+    tags << dayTags(d.acceptedDate.isValid() ? d.acceptedDate : d.registeredDate);
+    if (d.deleted)
+        tags << deletedTag();
+    tags.removeDuplicates();
+
     doc.uni = uni.join(QLatin1Char(' '));
     doc.bi = bi.join(QLatin1Char(' '));
     doc.py = py.join(QLatin1Char(' '));
+    doc.tags = tags.join(QLatin1Char(' '));
     doc.digits = digits.join(QLatin1Char(' '));
     return doc;
+}
+
+QString DisputeSearch::filterTerms(const LedgerQuery &q)
+{
+    QStringList terms;
+    auto anyOf = [&terms](const QStringList &tags) {
+        if (!tags.isEmpty())
+            terms << QStringLiteral("tags : (%1)").arg(tags.join(QStringLiteral(" OR ")));
+    };
+    QStringList statuses;
+    for (const QString &s : q.statuses)
+        statuses << tag('s', s);
+    anyOf(statuses);
+    for (const auto &[kind, value] : QList<QPair<char, QString>>{{'t', q.disputeType},
+                                                                 {'o', q.source},
+                                                                 {'c', q.committeeUuid},
+                                                                 {'m', q.mediatorUuid},
+                                                                 {'r', q.riskLevel}}) {
+        if (!value.isEmpty())
+            anyOf({tag(kind, value)});
+    }
+    if (q.from.isValid() || q.to.isValid()) {
+        const QStringList days = dayRangeTags(q.from, q.to);
+        if (days.isEmpty())
+            return QStringLiteral("tags : %1").arg(quoted(QStringLiteral("nothing")));  // an empty range
+        anyOf(days);
+    }
+    return terms.join(QStringLiteral(" AND "));
 }
 
 DisputeSearch::Terms DisputeSearch::parse(const QString &text)
@@ -175,7 +283,10 @@ DisputeSearch::Terms DisputeSearch::parse(const QString &text)
                 words << QStringLiteral("bi : %1").arg(quoted(bigrams(cjk).join(QLatin1Char(' '))));
         }
         for (const QString &letters : runs.letters) {
-            if (letters.size() >= 2)
+            // A prefix of the pinyin: short ones are tokens of their own (pinyinTokens).
+            if (letters.size() >= 2 && letters.size() <= kPinyinPrefix)
+                words << QStringLiteral("py : %1").arg(quoted(letters));
+            else if (letters.size() > kPinyinPrefix)
                 words << QStringLiteral("py : %1*").arg(quoted(letters));
         }
         for (const QString &digits : runs.digits) {
@@ -187,65 +298,6 @@ DisputeSearch::Terms DisputeSearch::parse(const QString &text)
     q.words = words.join(QStringLiteral(" AND "));
     q.digits = digitTerms.join(QStringLiteral(" AND "));
     return q;
-}
-
-Status DisputeSearch::reindex(Database &db, const QString &disputeUuid)
-{
-    const QString doing = tr("updating the search index");
-    Dispute d;
-    {
-        Query q(db, QStringLiteral("SELECT case_no, title, place, referral_body, summary, claims FROM dispute WHERE uuid = :u"),
-                Query::Cached);
-        q.bind(QStringLiteral(":u"), disputeUuid);
-        if (Status s = q.exec(doing); !s.ok())
-            return s;
-        if (!q.next())
-            return {};
-        d.caseNo = q.text(0);
-        d.title = q.text(1);
-        d.place = q.text(2);
-        d.referralBody = q.text(3);
-        d.summary = q.text(4);
-        d.claims = q.text(5);
-    }
-    QList<DisputeParty> parties;
-    {
-        Query q(db, QStringLiteral("SELECT name, id_number, phone, deleted FROM dispute_party WHERE dispute_uuid = :u"),
-                Query::Cached);
-        q.bind(QStringLiteral(":u"), disputeUuid);
-        if (Status s = q.exec(doing); !s.ok())
-            return s;
-        while (q.next()) {
-            DisputeParty p;
-            p.name = q.text(0);
-            p.idNumber = q.text(1);
-            p.phone = q.text(2);
-            p.deleted = q.integer(3) != 0;
-            parties << p;
-        }
-    }
-    const Document doc = build(d, parties);
-    Query up(db, QStringLiteral("INSERT INTO dispute_search(uuid, uni, bi, py, digits) VALUES (:u, :a, :b, :c, :d) "
-                                "ON CONFLICT(uuid) DO UPDATE SET uni = excluded.uni, bi = excluded.bi, py = excluded.py, "
-                                "digits = excluded.digits"),
-             Query::Cached);
-    up.bind(QStringLiteral(":u"), disputeUuid)
-        .bind(QStringLiteral(":a"), doc.uni)
-        .bind(QStringLiteral(":b"), doc.bi)
-        .bind(QStringLiteral(":c"), doc.py)
-        .bind(QStringLiteral(":d"), doc.digits);
-    return up.exec(doing);
-}
-
-Status DisputeSearch::reindexForParty(Database &db, const QString &partyUuid)
-{
-    Result<QVariant> dispute = Query::scalar(db, QStringLiteral("SELECT dispute_uuid FROM dispute_party WHERE uuid = :u"),
-                                             {{QStringLiteral(":u"), partyUuid}}, tr("updating the search index"));
-    if (!dispute)
-        return dispute.status();
-    if (dispute->isNull())
-        return {};
-    return reindex(db, dispute->toString());
 }
 
 }  // namespace sifa

@@ -67,6 +67,29 @@ QString DisputeWorkflow::actionLabel(Action action)
     return QString();
 }
 
+QString DisputeWorkflow::actionTitle(Action action)
+{
+    switch (action) {
+    case A::EditRegistration: return tr("Correct the registration…");
+    case A::Accept: return tr("Accept…");
+    case A::NotAccept: return tr("Decline…");
+    case A::AddInvestigation: return tr("Investigation record…");
+    case A::AddSession: return tr("Mediation session…");
+    case A::RecordAgreement: return tr("Agreement…");
+    case A::Terminate: return tr("Terminate…");
+    case A::RecordPerformance: return tr("Performance…");
+    case A::Archive: return tr("Archive…");
+    case A::Reopen: return tr("Reopen…");
+    case A::Extend: return tr("Extend the time limit…");
+    case A::AddReturnVisit: return tr("Return visit…");
+    case A::ApplyJudicialConfirmation: return tr("Judicial confirmation applied…");
+    case A::RecordCourtResult: return tr("Court's decision…");
+    case A::AssignResponsibility: return tr("Assign a responsible leader (包案)…");
+    case A::CloseResponsibility: return tr("Close the assignment…");
+    }
+    return QString();
+}
+
 Status DisputeWorkflow::check(const QString &status, Action action)
 {
     if (allowed(status, action))

@@ -43,7 +43,8 @@ public:
     // Whether `action` is allowed in `status`; a refusal says why and what to do instead.
     static Status check(const QString &status, Action action);
     static QList<Action> available(const QString &status);
-    static QString actionLabel(Action action);
+    static QString actionLabel(Action action);  // "accept the case": for sentences
+    static QString actionTitle(Action action);  // "Accept the case": for buttons and menus
 
     // The status after `action` (unchanged for actions that do not move the case).
     static QString after(const QString &status, Action action);

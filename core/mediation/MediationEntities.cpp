@@ -36,6 +36,11 @@ Status reindexPartyDispute(Database &db, const QString &partyUuid)
     return DisputeSearch::reindexForParty(db, partyUuid);
 }
 
+const EntityDef *disputeEntity()
+{
+    return &MediationEntities::dispute();
+}
+
 }  // namespace
 
 const EntityDef &MediationEntities::committee()
@@ -82,7 +87,10 @@ const EntityDef &MediationEntities::dispute()
          integer("routes_explained"), date("closed_date"), date("archived_date"), text("filed_by"), text("retention"),
          text("responsible_leader"), date("responsible_deadline"), date("responsible_assigned"),
          date("responsible_closed"), text("registrar")},
-        &DisputeSearch::reindex};
+        &DisputeSearch::reindex,
+        nullptr,
+        QString(),
+        &DisputeSearch::reindexMany};
     return def;
 }
 
@@ -92,7 +100,9 @@ const EntityDef &MediationEntities::party()
                                {text("office_code", true), text("dispute_uuid", true), integer("seq"), text("role"),
                                 text("kind"), text("person_uuid"), text("name", true), text("legal_rep"),
                                 text("address"), text("phone"), text("id_number")},
-                               &reindexPartyDispute};
+                               &reindexPartyDispute,
+                               &disputeEntity,
+                               QStringLiteral("dispute_uuid")};
     return def;
 }
 

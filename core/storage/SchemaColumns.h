@@ -5,6 +5,16 @@
 // change log, never directly. (Private to the schema's .cpp files.)
 #define SIFA_SYNCED_META_COLUMNS                        \
     "uuid TEXT PRIMARY KEY NOT NULL,"                   \
+    SIFA_SYNCED_META_TAIL
+
+// The same for a table that other tables point at by its rowid (dispute_search → dispute): an
+// explicit INTEGER PRIMARY KEY keeps the rowids through VACUUM, the uuid stays unique.
+#define SIFA_SYNCED_META_COLUMNS_RID                    \
+    "rid INTEGER PRIMARY KEY,"                          \
+    "uuid TEXT NOT NULL UNIQUE,"                        \
+    SIFA_SYNCED_META_TAIL
+
+#define SIFA_SYNCED_META_TAIL                           \
     "office_code TEXT NOT NULL,"                        \
     "created_at TEXT NOT NULL,"                         \
     "created_by TEXT NOT NULL,"                         \

@@ -29,8 +29,9 @@ const Statements &mediationTables()
         " note TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX screening_by_date ON screening(screening_date)",
 
-        // The dispute and the state of its case. Amounts are in fen (分).
-        "CREATE TABLE dispute (" SIFA_SYNCED_META_COLUMNS
+        // The dispute and the state of its case. Amounts are in fen (分). rid orders the ledger
+        // by entry and is the rowid of the dispute's search document.
+        "CREATE TABLE dispute (" SIFA_SYNCED_META_COLUMNS_RID
         SIFA_TEXT("case_no") SIFA_TEXT("title")
         SIFA_TEXT("source") SIFA_TEXT("referral_kind") SIFA_TEXT("referral_body") SIFA_TEXT("screening_uuid")
         SIFA_TEXT("dispute_type") SIFA_TEXT("summary") SIFA_TEXT("claims") SIFA_INT("persons_involved")
@@ -50,14 +51,17 @@ const Statements &mediationTables()
         SIFA_TEXT("responsible_leader") SIFA_TEXT("responsible_deadline") SIFA_TEXT("responsible_assigned")
         SIFA_TEXT("responsible_closed")
         " registrar TEXT NOT NULL DEFAULT '')",
+        // One index per ledger sort, each ending in rid (implicitly) as the ledger's tie-break,
+        // so that every sort, both ways, pages by walking its index. The ledger's filters are
+        // answered by the tags of the search index (see disputeSearch() below).
         "CREATE INDEX dispute_by_case_no ON dispute(case_no)",
         "CREATE INDEX dispute_by_accepted ON dispute(accepted_date)",
         "CREATE INDEX dispute_by_registered ON dispute(registered_date)",
-        "CREATE INDEX dispute_by_status ON dispute(status, accepted_date)",
-        "CREATE INDEX dispute_by_type ON dispute(dispute_type, accepted_date)",
-        "CREATE INDEX dispute_by_lead ON dispute(lead_mediator_uuid, accepted_date)",
-        "CREATE INDEX dispute_by_committee ON dispute(committee_uuid, accepted_date)",
+        "CREATE INDEX dispute_by_status ON dispute(status)",
+        "CREATE INDEX dispute_by_type ON dispute(dispute_type)",
+        "CREATE INDEX dispute_by_committee ON dispute(committee_uuid)",
         "CREATE INDEX dispute_by_leader ON dispute(responsible_leader) WHERE responsible_leader <> ''",
+        "CREATE INDEX dispute_deleted ON dispute(rid) WHERE deleted <> 0",
 
         // 当事人: a person of the people index or an organisation; name, ID number and phone are
         // kept as they were on the application (the forms print them; the search finds them).
@@ -130,38 +134,46 @@ const Statements &mediationTables()
 }
 
 // The dispute search index. dispute_search holds one document per dispute, built in C++
-// (DisputeSearch) whenever a dispute or one of its parties changes:
+// (DisputeSearch) whenever a dispute or one of its parties changes; its rid is the dispute's:
 //   uni    single CJK characters of party names (a one-character query: a surname)
 //   bi     overlapping CJK character pairs of names, title, summary and place (queries of two
 //          characters and more match as a phrase of pairs)
-//   py     full pinyin and pinyin initials of party names (wangwei, ww)
+//   py     full pinyin and pinyin initials of party names with their prefixes (wangwei, ww)
+//   tags   the ledger's filter fields (status, type, source, risk, committee, mediators, the
+//          ledger date from millennium to day, deleted): filters are terms of the same MATCH
 //   digits case number, ID numbers and phones (substrings of three characters and more)
+// dispute_fts_words has no prefix index: it would copy every bigram; pinyin prefixes are tokens.
 // rid increases with registration, so "newest first" is the index's own order.
 const Statements &disputeSearch()
 {
     static const Statements list = {
         "CREATE TABLE dispute_search ("
         " rid INTEGER PRIMARY KEY,"
-        " uuid TEXT NOT NULL UNIQUE,"
         " uni TEXT NOT NULL,"
         " bi TEXT NOT NULL,"
         " py TEXT NOT NULL,"
+        " tags TEXT NOT NULL,"
         " digits TEXT NOT NULL"
         ")",
-        "CREATE VIRTUAL TABLE dispute_fts_words USING fts5(uni, bi, py, content='dispute_search', content_rowid='rid',"
-        " tokenize='unicode61', prefix='2 3 4')",
+        "CREATE VIRTUAL TABLE dispute_fts_words USING fts5(uni, bi, py, tags, content='dispute_search', content_rowid='rid',"
+        " tokenize='unicode61')",
         "CREATE VIRTUAL TABLE dispute_fts_digits USING fts5(digits, content='dispute_search', content_rowid='rid',"
         " tokenize='trigram')",
         "CREATE TRIGGER dispute_search_ai AFTER INSERT ON dispute_search BEGIN"
-        " INSERT INTO dispute_fts_words(rowid, uni, bi, py) VALUES (new.rid, new.uni, new.bi, new.py);"
+        " INSERT INTO dispute_fts_words(rowid, uni, bi, py, tags) VALUES (new.rid, new.uni, new.bi, new.py, new.tags);"
         " INSERT INTO dispute_fts_digits(rowid, digits) VALUES (new.rid, new.digits); END",
         "CREATE TRIGGER dispute_search_ad AFTER DELETE ON dispute_search BEGIN"
-        " INSERT INTO dispute_fts_words(dispute_fts_words, rowid, uni, bi, py) VALUES ('delete', old.rid, old.uni, old.bi, old.py);"
+        " INSERT INTO dispute_fts_words(dispute_fts_words, rowid, uni, bi, py, tags)"
+        " VALUES ('delete', old.rid, old.uni, old.bi, old.py, old.tags);"
         " INSERT INTO dispute_fts_digits(dispute_fts_digits, rowid, digits) VALUES ('delete', old.rid, old.digits); END",
-        "CREATE TRIGGER dispute_search_au AFTER UPDATE ON dispute_search BEGIN"
-        " INSERT INTO dispute_fts_words(dispute_fts_words, rowid, uni, bi, py) VALUES ('delete', old.rid, old.uni, old.bi, old.py);"
+        // Each index is rewritten only when its own columns changed (a status change: the tags).
+        "CREATE TRIGGER dispute_search_au_words AFTER UPDATE ON dispute_search WHEN old.uni IS NOT new.uni"
+        " OR old.bi IS NOT new.bi OR old.py IS NOT new.py OR old.tags IS NOT new.tags BEGIN"
+        " INSERT INTO dispute_fts_words(dispute_fts_words, rowid, uni, bi, py, tags)"
+        " VALUES ('delete', old.rid, old.uni, old.bi, old.py, old.tags);"
+        " INSERT INTO dispute_fts_words(rowid, uni, bi, py, tags) VALUES (new.rid, new.uni, new.bi, new.py, new.tags); END",
+        "CREATE TRIGGER dispute_search_au_digits AFTER UPDATE ON dispute_search WHEN old.digits IS NOT new.digits BEGIN"
         " INSERT INTO dispute_fts_digits(dispute_fts_digits, rowid, digits) VALUES ('delete', old.rid, old.digits);"
-        " INSERT INTO dispute_fts_words(rowid, uni, bi, py) VALUES (new.rid, new.uni, new.bi, new.py);"
         " INSERT INTO dispute_fts_digits(rowid, digits) VALUES (new.rid, new.digits); END",
     };
     return list;

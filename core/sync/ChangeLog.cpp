@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace sifa {
 
 namespace {
@@ -30,11 +32,58 @@ struct RowState {
     QVariantMap values;  // by logical field name, plus "deleted"
 };
 
-Result<RowState> loadRow(const Database &db, const EntityDef &entity, const QString &rowUuid)
+// The fixed statements of each entity, made once per thread (each thread has its own connection).
+struct EntitySql {
+    QString load;    // the row's fields and tombstone by uuid
+    QString exists;  // whether the row exists
+    QString create;  // a new row with every column: creations share one prepared statement
+    QString createMany;  // new rows from a JSON array of rows (createMany)
+    QStringList createColumns;     // the columns of `create`, in order
+    QHash<QString, int> position;  // column → position in createColumns
+    QHash<QString, const FieldDef *> fields;  // logical name → field
+};
+
+// (A node-based map: references handed out stay valid while other entities are added.)
+const EntitySql &sqlOf(const EntityDef &entity)
 {
+    thread_local std::unordered_map<const EntityDef *, EntitySql> cache;
+    auto it = cache.find(&entity);
+    if (it != cache.end())
+        return it->second;
+    EntitySql sql;
+    for (const FieldDef &f : entity.fields)
+        sql.fields.insert(f.name, &f);
     QStringList cols = entity.columns();
     cols << QStringLiteral("deleted");
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(cols.join(u", "), entity.table), Query::Cached);
+    sql.load = QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(cols.join(u", "), entity.table);
+    sql.exists = QStringLiteral("SELECT 1 FROM %1 WHERE uuid = :u").arg(entity.table);
+    sql.createColumns = entity.allColumns();
+    QStringList marks;
+    for (int i = 0; i < sql.createColumns.size(); ++i) {
+        marks << QStringLiteral(":p%1").arg(i);
+        sql.position.insert(sql.createColumns[i], i);
+    }
+    sql.create = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                     .arg(entity.table, sql.createColumns.join(u", "), marks.join(u", "));
+    QStringList items;
+    for (int i = 0; i < sql.createColumns.size(); ++i)
+        items << QStringLiteral("value->>%1").arg(i);
+    sql.createMany = QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM json_each(:rows)")
+                         .arg(entity.table, sql.createColumns.join(u", "), items.join(u", "));
+    return cache.emplace(&entity, std::move(sql)).first->second;
+}
+
+const QStringList &createMarks(int n)
+{
+    thread_local QStringList marks;
+    while (marks.size() < n)
+        marks << QStringLiteral(":p%1").arg(marks.size());
+    return marks;
+}
+
+Result<RowState> loadRow(const Database &db, const EntityDef &entity, const QString &rowUuid)
+{
+    Query q(db, sqlOf(entity).load, Query::Cached);
     q.bind(QStringLiteral(":u"), rowUuid);
     if (Status s = q.exec(ChangeLog::tr("reading a record")); !s.ok())
         return s.error();
@@ -55,22 +104,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QJsonValue toJson(const QVariant &v)
-{
-    switch (v.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
-    }
-}
-
 QVariant fromJson(const QJsonValue &v)
 {
     if (v.isDouble()) {
@@ -83,12 +116,115 @@ QVariant fromJson(const QJsonValue &v)
     return QVariant();
 }
 
+bool isLoneSurrogate(QStringView v, qsizetype i)
+{
+    const char16_t u = v[i].unicode();
+    if (QChar::isHighSurrogate(u))
+        return !(i + 1 < v.size() && QChar::isLowSurrogate(v[i + 1].unicode()));
+    return QChar::isLowSurrogate(u) && !(i > 0 && QChar::isHighSurrogate(v[i - 1].unicode()));
+}
+
+// A JSON string as QJsonDocument writes it: UTF-8, with ", \\ and control characters escaped
+// (and a lone surrogate as \\uXXXX).
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QStringView v(s);
+    qsizetype i = 0;
+    while (i < v.size()) {
+        const char16_t u = v[i].unicode();
+        if (u >= 0x80) {
+            if (isLoneSurrogate(v, i)) {
+                out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    out += hex[(u >> shift) & 0xf];
+                ++i;
+                continue;
+            }
+            qsizetype j = i + 1;
+            while (j < v.size() && v[j].unicode() >= 0x80 && !isLoneSurrogate(v, j))
+                ++j;
+            out += v.mid(i, j - i).toUtf8();
+            i = j;
+            continue;
+        }
+        ++i;
+        switch (u) {
+        case u'"': out += "\\\""; break;
+        case u'\\': out += "\\\\"; break;
+        case u'\b': out += "\\b"; break;
+        case u'\f': out += "\\f"; break;
+        case u'\n': out += "\\n"; break;
+        case u'\r': out += "\\r"; break;
+        case u'\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += static_cast<char>(u);
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonValue(QByteArray &out, const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        out += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        out += qIsFinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        return;
+    }
+    default:
+        if (v.isNull())
+            out += "null";
+        else
+            appendJsonString(out, v.toString());
+    }
+}
+
+// {"field":[value,base op or null],...} with the fields in name order: the bytes
+// QJsonDocument(...).toJson(QJsonDocument::Compact) gives for the same object, without building
+// one (this runs for every op).
 QString fieldsJson(const QList<OpField> &fields)
 {
-    QJsonObject o;
+    QList<const OpField *> sorted;
+    sorted.reserve(fields.size());
     for (const OpField &f : fields)
-        o.insert(f.field, QJsonArray{toJson(f.value), f.baseOpId.isEmpty() ? QJsonValue() : QJsonValue(f.baseOpId)});
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        sorted << &f;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const OpField *a, const OpField *b) { return a->field < b->field; });
+    QByteArray out;
+    out.reserve(64 + 48 * fields.size());
+    out += '{';
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        // QJsonObject keeps one value per key: the last inserted.
+        if (i + 1 < sorted.size() && sorted[i + 1]->field == sorted[i]->field)
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        appendJsonString(out, sorted[i]->field);
+        out += ":[";
+        appendJsonValue(out, sorted[i]->value);
+        out += ',';
+        if (sorted[i]->baseOpId.isEmpty())
+            out += "null";
+        else
+            appendJsonString(out, sorted[i]->baseOpId);
+        out += ']';
+    }
+    out += '}';
+    return QString::fromUtf8(out);
 }
 
 QList<OpField> parseFields(const QString &json)
@@ -104,11 +240,10 @@ QList<OpField> parseFields(const QString &json)
 
 }  // namespace
 
-QVariant ChangeLog::normalize(const EntityDef &entity, const QString &field, const QVariant &value)
+namespace {
+
+QVariant normalizeField(const FieldDef *f, const QVariant &value)
 {
-    if (field == Entities::deletedField())
-        return value.toInt() != 0 ? 1 : 0;
-    const FieldDef *f = entity.field(field);
     if (!f)
         return value;
     switch (f->type) {
@@ -124,42 +259,228 @@ QVariant ChangeLog::normalize(const EntityDef &entity, const QString &field, con
     return value.isNull() ? QString() : value.toString();
 }
 
-Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const EntityDef &entity,
-                                  const QString &rowUuid, const QVariantMap &values,
-                                  const QString &reason)
+// A field the entity does not have: a bug in the caller.
+Result<QString> checkFields(const EntityDef &entity, const QVariantMap &values)
 {
+    const EntitySql &sql = sqlOf(entity);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!entity.field(it.key())) {
+        if (!sql.fields.contains(it.key())) {
             return Result<QString>::failure(ErrorCode::Internal,
                                             QStringLiteral("unknown field %1.%2").arg(entity.name, it.key()));
         }
     }
+    return QString();
+}
+
+}  // namespace
+
+QVariant ChangeLog::normalize(const EntityDef &entity, const QString &field, const QVariant &value)
+{
+    if (field == Entities::deletedField())
+        return value.toInt() != 0 ? 1 : 0;
+    return normalizeField(sqlOf(entity).fields.value(field), value);
+}
+
+Result<QList<QPair<QString, QVariant>>> ChangeLog::creation(const EntityDef &entity, const QVariantMap &values)
+{
+    // A creation carries every field that differs from its column default: replaying it
+    // alone rebuilds the whole row, and empty fields cost nothing.
+    QList<QPair<QString, QVariant>> changes;
+    for (const FieldDef &f : entity.fields) {
+        const auto given = values.constFind(f.name);
+        const QVariant v = given != values.cend() ? normalizeField(&f, *given) : entity.defaultValue(f);
+        if (f.required && v.toString().trimmed().isEmpty()) {
+            return Result<QList<QPair<QString, QVariant>>>::failure(
+                ErrorCode::InvalidInput, tr("The field %1 is required.").arg(f.name), f.name);
+        }
+        if (!f.required && sameValue(v, entity.defaultValue(f)))
+            continue;
+        changes.append({f.name, v});
+    }
+    return changes;
+}
+
+Result<QString> ChangeLog::create(Database &db, const Actor &actor, const EntityDef &entity, const QString &rowUuid,
+                                  const QVariantMap &values, const QString &reason)
+{
+    if (Result<QString> checked = checkFields(entity, values); !checked)
+        return checked;
+    Result<QList<QPair<QString, QVariant>>> changes = creation(entity, values);
+    if (!changes)
+        return changes.error();
+    return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), *changes, reason,
+                 entity.name + QStringLiteral(".create"), Creation::New);
+}
+
+namespace {
+
+constexpr int kBulkRows = 500;  // rows per statement in createMany
+
+const QString &bulkOpSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, actor, actor_role, "
+        "reason, entity, row_uuid, kind, schema_version, fields) SELECT value->>0, value->>1, value->>2, value->>3, "
+        "value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10, value->>11, value->>12, "
+        "value->>13 FROM json_each(:rows)");
+    return sql;
+}
+
+}  // namespace
+
+Result<QStringList> ChangeLog::createMany(Database &db, const Actor &actor, const EntityDef &entity,
+                                          const QList<QPair<QString, QVariantMap>> &rows, const QString &reason)
+{
+    Batch *batch = openBatches().value(&db);
+    if (!batch || db.transactionDepth() == 0) {
+        return Result<QStringList>::failure(ErrorCode::Internal,
+                                            QStringLiteral("ChangeLog::createMany outside a batch"));
+    }
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (qsizetype from = 0; from < rows.size(); from += kBulkRows) {
+        Result<QStringList> chunk = createChunk(db, actor, entity, rows.mid(from, kBulkRows), reason, *batch);
+        if (!chunk)
+            return chunk;
+        ids << *chunk;
+    }
+    return ids;
+}
+
+// The ops and rows of createMany() in two statements: the same ops write() would record, the
+// same rows projectOp() would insert, the same deferred hooks and audit counts.
+Result<QStringList> ChangeLog::createChunk(Database &db, const Actor &actor, const EntityDef &entity,
+                                           const QList<QPair<QString, QVariantMap>> &rows, const QString &reason,
+                                           Batch &batch)
+{
+    const int n = static_cast<int>(rows.size());
+    Result<QList<OpStamp>> stamps = Replica::nextStamps(db, &batch.m_replica, n);
+    if (!stamps)
+        return stamps.error();
+    QList<Op> ops;
+    ops.reserve(n);
+    QByteArray opsJson("[");
+    for (int i = 0; i < n; ++i) {
+        if (Result<QString> checked = checkFields(entity, rows[i].second); !checked)
+            return checked.error();
+        Result<QList<QPair<QString, QVariant>>> changes = creation(entity, rows[i].second);
+        if (!changes)
+            return changes.error();
+        Op op;
+        op.opId = randomHex(16);
+        op.stamp = stamps->at(i);
+        op.actor = actor.name;
+        op.actorRole = actor.role;
+        op.reason = reason;
+        op.entity = entity.name;
+        op.rowUuid = rows[i].first;
+        op.kind = QStringLiteral("upsert");
+        op.schemaVersion = Schema::kLatestVersion;
+        for (const auto &[field, value] : std::as_const(*changes))
+            op.fields.append({field, value, QString()});
+        if (i > 0)
+            opsJson += ',';
+        opsJson += '[';
+        for (const QString &text : {op.opId, op.stamp.replicaId}) {
+            appendJsonString(opsJson, text);
+            opsJson += ',';
+        }
+        opsJson += QByteArray::number(op.stamp.incarnation) + ',' + QByteArray::number(op.stamp.seq) + ','
+                   + QByteArray::number(op.stamp.hlc) + ',';
+        for (const QString &text : {op.stamp.wallTime, op.actor, op.actorRole, op.reason, op.entity, op.rowUuid, op.kind}) {
+            appendJsonString(opsJson, text);
+            opsJson += ',';
+        }
+        opsJson += QByteArray::number(op.schemaVersion) + ',';
+        appendJsonString(opsJson, fieldsJson(op.fields));
+        opsJson += ']';
+        ops.append(std::move(op));
+    }
+    opsJson += ']';
+    Query ins(db, bulkOpSql(), Query::Cached);
+    ins.bind(QStringLiteral(":rows"), QString::fromUtf8(opsJson));
+    if (Status s = ins.exec(tr("recording a change")); !s.ok())
+        return s.error();
+
+    // The rows, each as projectOp() makes a creation: meta columns, then every field, those the
+    // op does not carry with their default.
+    const EntitySql &sql = sqlOf(entity);
+    QByteArray rowsJson("[");
+    QVariantList defaults;
+    for (const FieldDef &f : entity.fields)
+        defaults << entity.defaultValue(f);
+    constexpr int kMeta = 6;  // uuid, created_at, created_by, updated_at, updated_by, deleted
+    for (int i = 0; i < n; ++i) {
+        const Op &op = ops.at(i);
+        QVariantList values = defaults;
+        for (const OpField &f : op.fields) {
+            if (const auto at = sql.position.constFind(f.field); at != sql.position.cend() && *at >= kMeta)
+                values[*at - kMeta] = f.value;
+        }
+        if (i > 0)
+            rowsJson += ',';
+        rowsJson += '[';
+        for (const QString &text : {op.rowUuid, op.stamp.wallTime, op.actor, op.stamp.wallTime, op.actor}) {
+            appendJsonString(rowsJson, text);
+            rowsJson += ',';
+        }
+        rowsJson += '0';
+        for (int c = 0; c < entity.fields.size(); ++c) {
+            rowsJson += ',';
+            if (entity.fields[c].type == FieldType::Integer)
+                rowsJson += QByteArray::number(values[c].toLongLong());
+            else
+                appendJsonString(rowsJson, values[c].toString());
+        }
+        rowsJson += ']';
+    }
+    rowsJson += ']';
+    Query project(db, sql.createMany, Query::Cached);
+    project.bind(QStringLiteral(":rows"), QString::fromUtf8(rowsJson));
+    if (Status s = project.exec(tr("updating a record")); !s.ok())
+        return s.error();
+
+    QStringList ids;
+    batch.m_counts[entity.name + QStringLiteral(".create")] += n;
+    for (const Op &op : std::as_const(ops)) {
+        ids << op.opId;
+        if (!entity.afterChange)
+            continue;
+        Result<QPair<const EntityDef *, QString>> target = hookTarget(db, entity, op);
+        if (!target)
+            return target.error();
+        const QString key = target->first->name + QLatin1Char(':') + target->second;
+        if (!batch.m_hooked.contains(key)) {
+            batch.m_hooked.insert(key);
+            batch.m_hooks.append(*target);
+        }
+    }
+    return ids;
+}
+
+Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QVariantMap &values,
+                                  const QString &reason)
+{
+    if (Result<QString> checked = checkFields(entity, values); !checked)
+        return checked;
     Result<RowState> row = loadRow(db, entity, rowUuid);
     if (!row)
         return row.error();
 
-    QList<QPair<QString, QVariant>> changes;
     if (!row->exists) {
-        // A creation carries every field that differs from its column default: replaying it
-        // alone rebuilds the whole row, and empty fields cost nothing.
-        for (const FieldDef &f : entity.fields) {
-            const QVariant v = values.contains(f.name) ? normalize(entity, f.name, values.value(f.name))
-                                                       : entity.defaultValue(f);
-            if (f.required && v.toString().trimmed().isEmpty()) {
-                return Result<QString>::failure(ErrorCode::InvalidInput,
-                                                tr("The field %1 is required.").arg(f.name), f.name);
-            }
-            if (!f.required && sameValue(v, entity.defaultValue(f)))
-                continue;
-            changes.append({f.name, v});
-        }
-        return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
-                     entity.name + QStringLiteral(".create"), true);
+        Result<QList<QPair<QString, QVariant>>> changes = creation(entity, values);
+        if (!changes)
+            return changes.error();
+        return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), *changes, reason,
+                     entity.name + QStringLiteral(".create"), Creation::Absent);
     }
+    QList<QPair<QString, QVariant>> changes;
     for (const FieldDef &f : entity.fields) {
-        if (!values.contains(f.name))
+        const auto given = values.constFind(f.name);
+        if (given == values.cend())
             continue;
-        const QVariant v = normalize(entity, f.name, values.value(f.name));
+        const QVariant v = normalizeField(&f, *given);
         if (f.required && v.toString().trimmed().isEmpty()) {
             return Result<QString>::failure(ErrorCode::InvalidInput,
                                             tr("The field %1 is required.").arg(f.name), f.name);
@@ -170,7 +491,7 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
     if (changes.isEmpty())
         return QString();
     return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
-                 entity.name + QStringLiteral(".update"), false);
+                 entity.name + QStringLiteral(".update"), Creation::No);
 }
 
 Result<QString> ChangeLog::remove(Database &db, const Actor &actor, const EntityDef &entity,
@@ -197,19 +518,21 @@ Result<QString> ChangeLog::setTombstone(Database &db, const Actor &actor, const 
         return QString();
     return write(db, actor, entity, rowUuid, deleted ? QStringLiteral("delete") : QStringLiteral("undelete"),
                  {{Entities::deletedField(), deleted ? 1 : 0}}, reason,
-                 entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")), false);
+                 entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")), Creation::No);
 }
 
 Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction, bool creating)
+                                 const QString &reason, const QString &auditAction, Creation creation)
 {
     if (db.transactionDepth() == 0) {
         return Result<QString>::failure(ErrorCode::Internal,
                                         QStringLiteral("ChangeLog::write outside a transaction"));
     }
-    Result<OpStamp> stamp = Replica::nextStamp(db);
+    Batch *batch = openBatches().value(&db);
+    // In a batch only the first op reads the replica's state; every op still writes it.
+    Result<OpStamp> stamp = batch ? Replica::nextStamp(db, &batch->m_replica) : Replica::nextStamp(db);
     if (!stamp)
         return stamp.error();
 
@@ -226,7 +549,7 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
 
     // Base of each field: the op that last changed it, or the row's creation if none did since.
     QHash<QString, QString> bases;
-    if (!creating) {
+    if (creation == Creation::No) {
         Query clock(db, QStringLiteral("SELECT field, last_op_id FROM field_clock WHERE row_uuid = :u"), Query::Cached);
         clock.bind(QStringLiteral(":u"), rowUuid);
         if (Status s = clock.exec(tr("reading the change history")); !s.ok())
@@ -279,15 +602,19 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     if (Status s = ins.exec(tr("recording a change")); !s.ok())
         return s.error();
 
-    Batch *batch = openBatches().value(&db);
-    if (Status s = project(db, op, batch == nullptr); !s.ok())
+    if (Status s = projectOp(db, op, batch == nullptr, creation == Creation::New); !s.ok())
         return s.error();
     if (batch) {
         batch->m_counts[auditAction] += 1;
-        const QString key = entity.name + QLatin1Char(':') + rowUuid;
-        if (entity.afterChange && !batch->m_hooked.contains(key)) {
-            batch->m_hooked.insert(key);
-            batch->m_hooks.append({&entity, rowUuid});
+        if (entity.afterChange) {
+            Result<QPair<const EntityDef *, QString>> target = hookTarget(db, entity, op);
+            if (!target)
+                return target.error();
+            const QString key = target->first->name + QLatin1Char(':') + target->second;
+            if (!batch->m_hooked.contains(key)) {
+                batch->m_hooked.insert(key);
+                batch->m_hooks.append(*target);
+            }
         }
         return op.opId;
     }
@@ -300,6 +627,33 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
     return op.opId;
 }
 
+Result<QPair<const EntityDef *, QString>> ChangeLog::hookTarget(Database &db, const EntityDef &entity, const Op &op)
+{
+    if (!entity.hookOwner)
+        return QPair<const EntityDef *, QString>(&entity, op.rowUuid);
+    QString owner;
+    bool carried = false;
+    for (const OpField &f : op.fields) {
+        if (f.field == entity.hookOwnerField) {
+            owner = f.value.toString();
+            carried = true;
+        }
+    }
+    if (!carried) {
+        const FieldDef *def = entity.field(entity.hookOwnerField);
+        Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u").arg(def ? def->column : entity.hookOwnerField, entity.table),
+                Query::Cached);
+        q.bind(QStringLiteral(":u"), op.rowUuid);
+        if (Status s = q.exec(tr("updating a record")); !s.ok())
+            return s.error();
+        if (q.next())
+            owner = q.text(0);
+    }
+    if (owner.isEmpty())
+        return QPair<const EntityDef *, QString>(&entity, op.rowUuid);
+    return QPair<const EntityDef *, QString>(entity.hookOwner(), owner);
+}
+
 Status ChangeLog::runHook(Database &db, const EntityDef &entity, const QString &rowUuid)
 {
     return entity.afterChange ? entity.afterChange(db, rowUuid) : Status();
@@ -307,14 +661,19 @@ Status ChangeLog::runHook(Database &db, const EntityDef &entity, const QString &
 
 Status ChangeLog::project(Database &db, const Op &op, bool runHooks)
 {
+    return projectOp(db, op, runHooks, false);
+}
+
+Status ChangeLog::projectOp(Database &db, const Op &op, bool runHooks, bool knownNew)
+{
     const EntityDef *entity = Entities::find(op.entity);
     if (!entity)
         return {};  // an entity this version does not know: kept in the log only
     const QString doing = tr("updating a record");
 
     bool exists = false;
-    {
-        Query q(db, QStringLiteral("SELECT 1 FROM %1 WHERE uuid = :u").arg(entity->table), Query::Cached);
+    if (!knownNew) {
+        Query q(db, sqlOf(*entity).exists, Query::Cached);
         q.bind(QStringLiteral(":u"), op.rowUuid);
         if (Status s = q.exec(doing); !s.ok())
             return s;
@@ -337,16 +696,18 @@ Status ChangeLog::project(Database &db, const Op &op, bool runHooks)
     if (!exists) {
         if (op.kind != QLatin1String("upsert") && op.kind != QLatin1String("merge"))
             return {};  // a tombstone for a row this replica never saw
-        QStringList cols{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-        QVariantList vals{op.rowUuid, op.stamp.wallTime, op.actor, op.stamp.wallTime, op.actor};
-        cols << assignCols;
-        vals << assignValues;
-        QStringList marks;
-        for (int i = 0; i < cols.size(); ++i)
-            marks << QStringLiteral(":p%1").arg(i);
-        Query q(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                        .arg(entity->table, cols.join(u", "), marks.join(u", ")));
+        // Every column is written, those the op does not carry with their column default, so that
+        // all creations of an entity share one prepared statement.
+        const EntitySql &sql = sqlOf(*entity);
+        QVariantList vals{op.rowUuid, op.stamp.wallTime, op.actor, op.stamp.wallTime, op.actor, 0};
+        for (const FieldDef &f : entity->fields)
+            vals << entity->defaultValue(f);
+        for (int i = 0; i < assignCols.size(); ++i) {
+            if (const auto at = sql.position.constFind(assignCols[i]); at != sql.position.cend())
+                vals[*at] = assignValues[i];
+        }
+        const QStringList &marks = createMarks(static_cast<int>(vals.size()));
+        Query q(db, sql.create, Query::Cached);
         for (int i = 0; i < vals.size(); ++i)
             q.bind(marks[i], vals[i]);
         if (Status s = q.exec(doing); !s.ok())
@@ -450,15 +811,34 @@ ChangeLog::Batch::~Batch()
     openBatches().remove(&m_db);
 }
 
-Status ChangeLog::Batch::finish()
+Status ChangeLog::Batch::finish(const std::function<bool(qsizetype, qsizetype)> &progress)
 {
     openBatches().remove(&m_db);
     if (m_finished)
         return {};
     m_finished = true;
-    for (const auto &[entity, rowUuid] : std::as_const(m_hooks)) {
-        if (Status s = ChangeLog::runHook(m_db, *entity, rowUuid); !s.ok())
+    // Consecutive rows of an entity with a bulk hook go together, a thousand at a time.
+    constexpr qsizetype kBulkHookRows = 1000;
+    const qsizetype total = m_hooks.size();
+    qsizetype reported = 0;
+    for (qsizetype i = 0; i < total;) {
+        const EntityDef *entity = m_hooks.at(i).first;
+        qsizetype next = i + 1;
+        if (entity->afterChangeMany) {
+            QStringList rows{m_hooks.at(i).second};
+            while (next < total && m_hooks.at(next).first == entity && rows.size() < kBulkHookRows)
+                rows << m_hooks.at(next++).second;
+            if (Status s = entity->afterChangeMany(m_db, rows); !s.ok())
+                return s;
+        } else if (Status s = ChangeLog::runHook(m_db, *entity, m_hooks.at(i).second); !s.ok()) {
             return s;
+        }
+        i = next;
+        if (progress && (i - reported >= 256 || i == total)) {
+            reported = i;
+            if (!progress(i, total))
+                return Status::failure(ErrorCode::Conflict, tr("The work was cancelled; nothing was saved."));
+        }
     }
     QStringList counts;
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)

@@ -52,6 +52,18 @@ public:
     static Result<QString> upsert(Database &db, const Actor &actor, const EntityDef &entity,
                                   const QString &rowUuid, const QVariantMap &values,
                                   const QString &reason = QString());
+    // The creation upsert() writes for a row that does not exist, for bulk work (an import) with
+    // a fresh uuid: the row is not looked up first. Fails (the projection's INSERT) if it exists.
+    static Result<QString> create(Database &db, const Actor &actor, const EntityDef &entity,
+                                  const QString &rowUuid, const QVariantMap &values,
+                                  const QString &reason = QString());
+    // Many create()s of one entity in a few statements (a multi-row statement costs little more
+    // than a one-row one): inside a Batch only. The ops, rows, hooks and audit counts are those
+    // create() would give row by row; the rows of one call share a wall time. (uuid, values)
+    // pairs in; op ids out, in the same order.
+    static Result<QStringList> createMany(Database &db, const Actor &actor, const EntityDef &entity,
+                                          const QList<QPair<QString, QVariantMap>> &rows,
+                                          const QString &reason = QString());
     // Tombstones a row (never a hard delete) and brings it back.
     static Result<QString> remove(Database &db, const Actor &actor, const EntityDef &entity,
                                   const QString &rowUuid, const QString &reason);
@@ -80,7 +92,9 @@ public:
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
         // Runs the deferred hooks and writes the audit record; call before committing.
-        Status finish();
+        // `progress` (hooks run, hooks in all) is called now and then; returning false stops
+        // with a failure, and the caller rolls back.
+        Status finish(const std::function<bool(qsizetype done, qsizetype total)> &progress = {});
 
     private:
         friend class ChangeLog;
@@ -91,17 +105,30 @@ public:
         QMap<QString, int> m_counts;  // "person.create" → n
         QList<QPair<const EntityDef *, QString>> m_hooks;
         QSet<QString> m_hooked;
+        std::optional<ReplicaInfo> m_replica;  // replica_state as the batch's last op left it
         bool m_finished = false;
     };
 
 private:
+    enum class Creation {
+        No,      // a change of an existing row
+        Absent,  // a new row: looked up and not found
+        New,     // a new row with a fresh uuid, not looked up (create())
+    };
+    static Result<QList<QPair<QString, QVariant>>> creation(const EntityDef &entity, const QVariantMap &values);
+    static Status projectOp(Database &db, const Op &op, bool runHooks, bool knownNew);
+    static Result<QStringList> createChunk(Database &db, const Actor &actor, const EntityDef &entity,
+                                           const QList<QPair<QString, QVariantMap>> &rows, const QString &reason,
+                                           Batch &batch);
     static Result<QString> setTombstone(Database &db, const Actor &actor, const EntityDef &entity,
                                         const QString &rowUuid, const QString &reason, bool deleted);
     static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction, bool creating);
+                                 const QString &reason, const QString &auditAction, Creation creation);
     static Status runHook(Database &db, const EntityDef &entity, const QString &rowUuid);
+    // The row whose hook a batch runs for `op`: its own, or its owner's (EntityDef::hookOwner).
+    static Result<QPair<const EntityDef *, QString>> hookTarget(Database &db, const EntityDef &entity, const Op &op);
 };
 
 }  // namespace sifa

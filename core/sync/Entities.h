@@ -24,6 +24,8 @@ class Database;
 
 // Keeps something derived from a row up to date after the row changed (e.g. a search index).
 using ProjectionHook = Status (*)(Database &db, const QString &rowUuid);
+// The same for many rows at once (what a ChangeLog::Batch runs at its end).
+using BulkProjectionHook = Status (*)(Database &db, const QStringList &rowUuids);
 
 // A synced entity: a table whose rows are a projection of the change log.
 // Every such table also has the columns uuid, office_code, created_at, created_by, updated_at,
@@ -34,6 +36,14 @@ struct EntityDef {
     QString table;
     QList<FieldDef> fields;
     ProjectionHook afterChange = nullptr;
+    // When afterChange only brings another row up to date (a party's change reindexes its
+    // dispute), that row's entity and the field holding its uuid: a ChangeLog::Batch then runs
+    // the owner's hook once for the owner and all of its rows. Running afterChange on a row
+    // must be the same as running the owner's hook on the owner it names.
+    const EntityDef *(*hookOwner)() = nullptr;
+    QString hookOwnerField = QString();
+    // afterChange for many rows in few statements; must give what afterChange gives row by row.
+    BulkProjectionHook afterChangeMany = nullptr;
 
     const FieldDef *field(const QString &logicalName) const;
     QStringList columns() const;        // field columns only

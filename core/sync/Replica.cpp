@@ -42,18 +42,48 @@ Result<ReplicaInfo> Replica::info(const Database &db)
 
 Result<OpStamp> Replica::nextStamp(Database &db)
 {
-    Result<ReplicaInfo> r = info(db);
-    if (!r)
-        return r.error();
+    std::optional<ReplicaInfo> none;
+    return nextStamp(db, &none);
+}
+
+Result<OpStamp> Replica::nextStamp(Database &db, std::optional<ReplicaInfo> *known)
+{
+    Result<QList<OpStamp>> stamps = nextStamps(db, known, 1);
+    if (!stamps)
+        return stamps.error();
+    return stamps->first();
+}
+
+Result<QList<OpStamp>> Replica::nextStamps(Database &db, std::optional<ReplicaInfo> *known, int n)
+{
+    if (!known->has_value()) {
+        Result<ReplicaInfo> r = info(db);
+        if (!r)
+            return r.error();
+        *known = *r;
+    }
+    ReplicaInfo r = known->value();
     const QDateTime now = Clock::nowUtc();
-    HybridClock clock(r->lastHlc);
-    const qint64 hlc = clock.tick(now.toMSecsSinceEpoch());
-    Query q(db, QStringLiteral("UPDATE replica_state SET next_seq = next_seq + 1, last_hlc = :h WHERE id = 1"),
-            Query::Cached);
-    q.bind(QStringLiteral(":h"), hlc);
-    if (Status s = q.exec(tr("numbering a change")); !s.ok())
+    const QString wallTime = toStoredTimestamp(now);
+    HybridClock clock(r.lastHlc);
+    QList<OpStamp> stamps;
+    stamps.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const qint64 hlc = clock.tick(now.toMSecsSinceEpoch());
+        stamps.append(OpStamp{r.replicaId, r.incarnation, r.nextSeq, hlc, wallTime});
+        r.nextSeq += 1;
+        r.lastHlc = hlc;
+    }
+    // Absolute values: should a savepoint roll back an earlier stamp, a sequence number may be
+    // skipped but never issued twice.
+    Query q(db, QStringLiteral("UPDATE replica_state SET next_seq = :n, last_hlc = :h WHERE id = 1"), Query::Cached);
+    q.bind(QStringLiteral(":n"), r.nextSeq).bind(QStringLiteral(":h"), r.lastHlc);
+    if (Status s = q.exec(tr("numbering a change")); !s.ok()) {
+        known->reset();
         return s.error();
-    return OpStamp{r->replicaId, r->incarnation, r->nextSeq, hlc, toStoredTimestamp(now)};
+    }
+    *known = r;
+    return stamps;
 }
 
 Status Replica::bumpIncarnation(Database &db, int previous)

@@ -3,7 +3,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace sifa {
 
@@ -34,6 +37,11 @@ public:
     static Result<ReplicaInfo> info(const Database &db);
     // Allocates the next stamp; call inside the transaction that writes the op.
     static Result<OpStamp> nextStamp(Database &db);
+    // The same, for many stamps in one transaction: `known` keeps what replica_state holds
+    // after each call, so that only the first reads it (the state is still written every time).
+    static Result<OpStamp> nextStamp(Database &db, std::optional<ReplicaInfo> *known);
+    // `n` consecutive stamps at once, replica_state written once.
+    static Result<QList<OpStamp>> nextStamps(Database &db, std::optional<ReplicaInfo> *known, int n);
     // After a restore: the incarnation moves past both the restored value and `previous` (the
     // incarnation of the database that was replaced) by a random step, so no (replica,
     // incarnation, seq) triple is issued twice — not when one backup is restored twice, nor when

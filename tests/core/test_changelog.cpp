@@ -165,7 +165,9 @@ TEST_CASE("entity field definitions match the table columns and defaults", "[syn
 {
     test::TestOffice office(false);
     for (const EntityDef *e : Entities::all()) {
-        Query q(*office.db, QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(:t)"));
+        // A local rowid alias (dispute.rid: INTEGER PRIMARY KEY) is neither meta nor synced.
+        Query q(*office.db, QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(:t) "
+                                           "WHERE NOT (pk = 1 AND type = 'INTEGER' AND name = 'rid')"));
         q.bind(QStringLiteral(":t"), e->table);
         REQUIRE(q.exec(QString()).ok());
         QMap<QString, QString> defaults;

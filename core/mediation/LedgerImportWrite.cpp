@@ -1,0 +1,273 @@
+// The writing pass of the ledger import: every row of a checked ledger through the change log,
+// in one transaction and one ChangeLog::Batch, a few hundred rows per statement.
+#include "mediation/LedgerImportDetail.h"
+
+#include "mediation/Dispute.h"
+#include "mediation/LedgerRow.h"
+#include "mediation/LedgerSheet.h"
+#include "mediation/MediationEntities.h"
+#include "people/PersonService.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+#include "sync/ChangeLog.h"
+#include "sync/Entities.h"
+#include "util/OrderedUuid.h"
+#include "util/Time.h"
+
+namespace sifa {
+namespace ledger_detail {
+
+namespace {
+
+constexpr int kImportCacheKiB = 128 * 1024;  // page cache while importing
+constexpr int kRowsPerFlush = 500;           // ledger rows written together
+
+// Time-ordered: the import's many rows go to the end of every uuid index.
+QString newUuid()
+{
+    return orderedUuid();
+}
+
+// PRAGMA cache_size for a while: a bulk write touches pages all over the tables and their
+// indexes, and a larger cache keeps SQLite from spilling them to the log again and again.
+class CacheSize {
+public:
+    CacheSize(Database &db, int kib) : m_db(db)
+    {
+        Result<QVariant> v = Query::scalar(db, QStringLiteral("PRAGMA cache_size"), {}, QString());
+        if (!v)
+            return;
+        m_previous = v->toInt();
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+    }
+    ~CacheSize()
+    {
+        if (m_previous != 0)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    Database &m_db;
+    int m_previous = 0;
+};
+
+using Rows = QList<QPair<QString, QVariantMap>>;
+
+// Collects the records of many ledger rows and writes them entity by entity.
+class Writer {
+public:
+    Writer(Database &db, const Access &access, const Known &known)
+        : m_db(db), m_actor(access.actor()), m_registrar(access.username()), m_known(known),
+          m_office(db.meta(QStringLiteral("office_code"))), m_today(Clock::today()),
+          m_committees(known.committees), m_mediators(known.mediators)
+    {
+    }
+
+    void committee(const QString &name)
+    {
+        const QString uuid = newUuid();
+        m_committees.insert(name, uuid);
+        m_pending[KCommittee] << qMakePair(uuid, QVariantMap{{QStringLiteral("office_code"), m_office},
+                                                            {QStringLiteral("name"), name},
+                                                            {QStringLiteral("kind"), LedgerImport::committeeKind(name)}});
+    }
+
+    void mediator(const QString &name, const QString &committeeName)
+    {
+        const QString uuid = newUuid();
+        m_mediators.insert(name, uuid);
+        m_pending[KMediator] << qMakePair(uuid, QVariantMap{{QStringLiteral("office_code"), m_office},
+                                                           {QStringLiteral("name"), name},
+                                                           {QStringLiteral("committee_uuid"), m_committees.value(committeeName)},
+                                                           {QStringLiteral("active"), 1}});
+    }
+
+    void row(const LedgerRecord &rec)
+    {
+        const QString uuid = newUuid();
+        m_pending[KDispute] << qMakePair(uuid, disputeFields(rec));
+        int seq = 0;
+        for (const LedgerParty &p : rec.parties) {
+            m_pending[KParty] << qMakePair(
+                newUuid(), QVariantMap{{QStringLiteral("office_code"), m_office},
+                                       {QStringLiteral("dispute_uuid"), uuid},
+                                       {QStringLiteral("seq"), ++seq},
+                                       {QStringLiteral("role"), p.role},
+                                       {QStringLiteral("kind"), p.organisation ? QStringLiteral("org") : QStringLiteral("person")},
+                                       {QStringLiteral("person_uuid"), personFor(p)},
+                                       {QStringLiteral("name"), p.name},
+                                       {QStringLiteral("id_number"), p.idNumber}});
+        }
+        if (rec.outcome.agreement)
+            agreement(rec, uuid);
+    }
+
+    // Writes what was collected: people first, then committees and mediators, then the cases.
+    Status flush()
+    {
+        static const QList<QPair<Kind, const EntityDef *(*)()>> order{
+            {KPerson, [] { return &Entities::person(); }},
+            {KCommittee, [] { return &MediationEntities::committee(); }},
+            {KMediator, [] { return &MediationEntities::mediator(); }},
+            {KDispute, [] { return &MediationEntities::dispute(); }},
+            {KParty, [] { return &MediationEntities::party(); }},
+            {KAgreement, [] { return &MediationEntities::agreement(); }},
+            {KClause, [] { return &MediationEntities::clause(); }},
+        };
+        for (const auto &[kind, entity] : order) {
+            Rows &rows = m_pending[kind];
+            if (rows.isEmpty())
+                continue;
+            Result<QStringList> ops = ChangeLog::createMany(m_db, m_actor, *entity(), rows);
+            if (!ops)
+                return ops.status();
+            rows.clear();
+        }
+        return {};
+    }
+
+private:
+    enum Kind { KPerson, KCommittee, KMediator, KDispute, KParty, KAgreement, KClause, KCount };
+
+    // The person of a party with an ID number: in the index already, or entered now.
+    QString personFor(const LedgerParty &p)
+    {
+        if (p.idNumber.isEmpty())
+            return QString();
+        if (const QString known = m_known.people.value(p.idNumber); !known.isEmpty())
+            return known;
+        if (const QString entered = m_entered.value(p.idNumber); !entered.isEmpty())
+            return entered;
+        Person person;
+        person.name = p.name;
+        person.idNumber = p.idNumber;
+        person = PersonService::normalized(person, m_today);
+        person.uuid = newUuid();
+        person.officeCode = m_office;
+        m_pending[KPerson] << qMakePair(person.uuid, person.fields());
+        m_entered.insert(p.idNumber, person.uuid);
+        return person.uuid;
+    }
+
+    QVariantMap disputeFields(const LedgerRecord &rec) const
+    {
+        const LedgerOutcome &o = rec.outcome;
+        return {{QStringLiteral("office_code"), m_office},
+                {QStringLiteral("case_no"), rec.caseNo},
+                {QStringLiteral("source"), rec.source},
+                {QStringLiteral("referral_kind"), rec.referralKind},
+                {QStringLiteral("dispute_type"), rec.type},
+                {QStringLiteral("summary"), rec.summary},
+                {QStringLiteral("persons_involved"), rec.persons},
+                {QStringLiteral("amount_involved"), rec.amountFen},
+                {QStringLiteral("committee_uuid"), m_committees.value(rec.committee)},
+                {QStringLiteral("lead_mediator_uuid"), m_mediators.value(rec.mediators.value(0))},
+                {QStringLiteral("assist_mediator_uuid"), m_mediators.value(rec.mediators.value(1))},
+                {QStringLiteral("status"), o.status},
+                {QStringLiteral("registered_date"), toStoredDate(rec.registered)},
+                {QStringLiteral("accepted_date"), toStoredDate(rec.accepted)},
+                {QStringLiteral("decided_date"), toStoredDate(o.decided)},
+                {QStringLiteral("result"), o.result},
+                {QStringLiteral("result_date"), toStoredDate(o.resultDate)},
+                {QStringLiteral("closed_date"), toStoredDate(o.closed)},
+                {QStringLiteral("archived_date"), toStoredDate(o.archived)},
+                {QStringLiteral("registrar"), m_registrar}};
+    }
+
+    void agreement(const LedgerRecord &rec, const QString &disputeUuid)
+    {
+        const LedgerOutcome &o = rec.outcome;
+        const QString uuid = newUuid();
+        m_pending[KAgreement] << qMakePair(uuid, QVariantMap{{QStringLiteral("office_code"), m_office},
+                                                                {QStringLiteral("dispute_uuid"), disputeUuid},
+                                                                {QStringLiteral("form"), o.form},
+                                                                {QStringLiteral("agreed_date"), toStoredDate(o.agreedDate)},
+                                                                {QStringLiteral("effective_date"), toStoredDate(o.agreedDate)},
+                                                                {QStringLiteral("facts"), rec.summary},
+                                                                {QStringLiteral("amount"), rec.agreedFen},
+                                                                {QStringLiteral("performance_status"), o.performanceStatus},
+                                                                {QStringLiteral("performance_date"), toStoredDate(o.performanceDate)}});
+        const QString text = rec.agreedFen > 0
+                                 ? LedgerImport::tr("Terms as recorded in the imported ledger; agreed amount %1 yuan.")
+                                       .arg(formatYuan(rec.agreedFen))
+                                 : LedgerImport::tr("Terms as recorded in the imported ledger.");
+        m_pending[KClause] << qMakePair(newUuid(), QVariantMap{{QStringLiteral("office_code"), m_office},
+                                                              {QStringLiteral("agreement_uuid"), uuid},
+                                                              {QStringLiteral("seq"), 1},
+                                                              {QStringLiteral("text"), text},
+                                                              {QStringLiteral("amount"), rec.agreedFen}});
+    }
+
+    Database &m_db;
+    Actor m_actor;
+    QString m_registrar;
+    const Known &m_known;
+    QString m_office;
+    QDate m_today;
+    QHash<QString, QString> m_committees;
+    QHash<QString, QString> m_mediators;
+    QHash<QString, QString> m_entered;  // ID number → person entered by this import
+    Rows m_pending[KCount];
+};
+
+}  // namespace
+
+Status write(Database &db, const Access &access, const LedgerSheet &sheet, const Checked &checked,
+             const LedgerImportPlan &plan, const Known &known, Progress &progress, int *disputes)
+{
+    *disputes = 0;
+    CacheSize cache(db, kImportCacheKiB);
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    ChangeLog::Batch batch(db, access.actor(), QStringLiteral("dispute.import"),
+                           QStringLiteral("%1, %2 rows").arg(plan.format).arg(plan.dataRows));
+    Writer writer(db, access, known);
+    for (const QString &name : plan.newCommittees)
+        writer.committee(name);
+    for (const QString &name : plan.newMediators)
+        writer.mediator(name, checked.mediatorCommittee.value(name));
+    const QDate today = Clock::today();
+    const int firstData = checked.header.row + 1;
+    int collected = 0;
+    for (int r = firstData; r < sheet.rowCount(); ++r) {
+        if (!progress.advance())
+            return {};  // cancelled: the transaction rolls back
+        if (sheet.rowIsEmpty(r))
+            continue;
+        QStringList problems;
+        const LedgerRecord rec = LedgerRow::read(sheet, r, checked.header, today, &problems);
+        if (!problems.isEmpty()) {
+            // The rows were checked a moment ago; reading them again must give the same.
+            return Status::failure(ErrorCode::Internal, QStringLiteral("row %1 changed between check and write: %2")
+                                                            .arg(r - checked.header.row)
+                                                            .arg(problems.first()));
+        }
+        writer.row(rec);
+        ++*disputes;
+        if (++collected == kRowsPerFlush) {
+            collected = 0;
+            if (Status s = writer.flush(); !s.ok())
+                return s;
+        }
+    }
+    if (Status s = writer.flush(); !s.ok())
+        return s;
+    // The search index, once per case: the last third of the progress.
+    const qint64 base = progress.done();
+    const qint64 rows = qMax(0, sheet.rowCount() - firstData);
+    Status finished = batch.finish([&](qsizetype done, qsizetype total) {
+        return progress.advance(base + (total > 0 ? rows * done / total : rows) - progress.done());
+    });
+    if (progress.cancelled())
+        return {};
+    if (!finished.ok())
+        return finished;
+    return tx.commit();
+}
+
+}  // namespace ledger_detail
+}  // namespace sifa

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "io/XlsxReader.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sifa {
+
+// One cell of a ledger file: text as written (CSV, XLSX text), or a value Excel stored as a
+// number or a date.
+struct LedgerCell {
+    enum class Kind { Empty, Text, Number, Date };
+    Kind kind = Kind::Empty;
+    QString text;  // Text: as written; Number: XlsxValues::numberText; Date: yyyy-MM-dd
+    double number = 0;
+    QDate date;
+    bool precisionLost = false;  // a number of 1e15 or more: Excel kept only 15 digits
+
+    bool isEmpty() const { return kind == Kind::Empty; }
+};
+
+// A ledger file as read: a CSV file (UTF-8 with or without a byte order mark, UTF-16 or
+// GB18030; the delimiter detected) or the first sheet of an .xlsx workbook.
+class LedgerSheet {
+    Q_DECLARE_TR_FUNCTIONS(LedgerSheet)
+public:
+    static Result<LedgerSheet> read(const QString &path);
+    static LedgerSheet fromRows(const QList<QStringList> &rows);  // CSV-like rows, for tests
+
+    QString format() const { return m_xlsx ? QStringLiteral("XLSX") : QStringLiteral("CSV"); }
+    QString encoding() const { return m_encoding; }  // CSV only
+    int rowCount() const;
+    int columnCount(int row) const;
+    LedgerCell cell(int row, int column) const;
+    // The cells of a row as text (for finding the header).
+    QStringList texts(int row) const;
+    bool rowIsEmpty(int row) const;
+
+private:
+    QList<QStringList> m_csv;
+    std::optional<XlsxSheet> m_xlsx;
+    QString m_encoding;
+};
+
+}  // namespace sifa
