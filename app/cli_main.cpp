@@ -29,6 +29,8 @@ QString usage()
         "  init       create an office database\n"
         "  user       add, list and manage user accounts\n"
         "  person     add, edit, list, show and remove people in the people index\n"
+        "  dispute    import, list and export the mediation ledger (人民调解台账)\n"
+        "  todo       list open deadlines (待办)\n"
         "  settings   list and change office settings\n"
         "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
         "  backup     back up a database\n"
@@ -81,7 +83,8 @@ int main(int argc, char **argv)
     using Runner = int (*)(const QStringList &);
     const QList<QPair<QString, Runner>> commands{
         {QStringLiteral("init"), runInit},       {QStringLiteral("user"), runUser},
-        {QStringLiteral("person"), runPerson},   {QStringLiteral("settings"), runSettings},
+        {QStringLiteral("person"), runPerson},   {QStringLiteral("dispute"), runDispute},
+        {QStringLiteral("todo"), runTodo},   {QStringLiteral("settings"), runSettings},
         {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
         {QStringLiteral("demo"), runDemo},

@@ -15,5 +15,7 @@ int runRestore(const QStringList &args);
 int runAudit(const QStringList &args);
 int runDemo(const QStringList &args);
 int runSettings(const QStringList &args);
+int runDispute(const QStringList &args);
+int runTodo(const QStringList &args);
 
 }  // namespace sifa::cli

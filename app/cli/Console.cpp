@@ -221,4 +221,14 @@ QString osActorName()
     return QStringLiteral("os:") + login;
 }
 
+std::optional<Access> accessFor(Database &db, const QCommandLineParser &parser, int *exitCode)
+{
+    if (!parser.isSet(QStringLiteral("user")))
+        return Access::fileLevel(osActorName());
+    std::optional<Session> s = signIn(db, parser, exitCode);
+    if (!s)
+        return std::nullopt;
+    return Access::user(*s);
+}
+
 }  // namespace sifa::cli

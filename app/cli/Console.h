@@ -10,6 +10,7 @@
 
 #include <memory>
 
+#include "security/Access.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 
@@ -57,6 +58,10 @@ std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exi
 
 // The actor of a file-level maintenance command run without --user.
 QString osActorName();
+// Commands that work on the file without signing in (whoever can read the file can copy it):
+// file-level access as the operating-system user, or with --user that user signed in, whose
+// permissions the core then checks.
+std::optional<Access> accessFor(Database &db, const QCommandLineParser &parser, int *exitCode);
 
 // Translation context of the command line's own messages: Cli::tr("...").
 class Cli {

@@ -13,18 +13,6 @@ namespace sifa::cli {
 
 namespace {
 
-// File-level maintenance works without signing in (whoever can read the file can copy it);
-// with --user the core checks that user's permission.
-std::optional<Access> maintenanceAccess(Database &db, const QCommandLineParser &p, int *code)
-{
-    if (!p.isSet(QStringLiteral("user")))
-        return Access::fileLevel(osActorName());
-    std::optional<Session> s = signIn(db, p, code);
-    if (!s)
-        return std::nullopt;
-    return Access::user(*s);
-}
-
 QJsonArray toArray(const QStringList &l)
 {
     QJsonArray a;
@@ -52,7 +40,7 @@ int runCheck(const QStringList &args)
     auto db = openDatabase(p, &code);
     if (!db)
         return code;
-    std::optional<Access> access = maintenanceAccess(**db, p, &code);
+    std::optional<Access> access = accessFor(**db, p, &code);
     if (!access)
         return code;
     Result<CheckReport> r = Maintenance::check(**db, *access, p.isSet(QStringLiteral("rebuild-compare")));
@@ -113,7 +101,7 @@ int runBackup(const QStringList &args)
     auto db = openDatabase(p, &code);
     if (!db)
         return code;
-    std::optional<Access> access = maintenanceAccess(**db, p, &code);
+    std::optional<Access> access = accessFor(**db, p, &code);
     if (!access)
         return code;
     if (Status s = Maintenance::backupTo(**db, *access, outFile); !s.ok())
@@ -142,7 +130,7 @@ int runRestore(const QStringList &args)
         auto db = openDatabase(p, &code);  // closed again before the restore takes its lock
         if (!db)
             return code;
-        std::optional<Access> a = maintenanceAccess(**db, p, &code);
+        std::optional<Access> a = accessFor(**db, p, &code);
         if (!a)
             return code;
         access = *a;

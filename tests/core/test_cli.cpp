@@ -46,7 +46,7 @@ TEST_CASE("sifa --version --help and --help on every subcommand", "[cli]")
     CHECK(v.out.startsWith(QStringLiteral("sifa ")));
     const Run h = runSifa({QStringLiteral("--help")});
     CHECK(h.code == 0);
-    for (const char *cmd : {"init", "user", "person", "settings", "check", "backup", "restore", "audit", "demo"})
+    for (const char *cmd : {"init", "user", "person", "dispute", "todo", "settings", "check", "backup", "restore", "audit", "demo"})
         CHECK(h.out.contains(QString::fromLatin1(cmd)));
     const QList<QStringList> subcommands{
         {QStringLiteral("init")},          {QStringLiteral("user"), QStringLiteral("add")},
@@ -55,6 +55,8 @@ TEST_CASE("sifa --version --help and --help on every subcommand", "[cli]")
         {QStringLiteral("check")},         {QStringLiteral("backup")},
         {QStringLiteral("restore")},       {QStringLiteral("audit"), QStringLiteral("verify")},
         {QStringLiteral("demo")},          {QStringLiteral("settings"), QStringLiteral("list")},
+        {QStringLiteral("dispute"), QStringLiteral("import")}, {QStringLiteral("dispute"), QStringLiteral("list")},
+        {QStringLiteral("dispute"), QStringLiteral("export")}, {QStringLiteral("todo")},
     };
     for (QStringList args : subcommands) {
         args << QStringLiteral("--help");
