@@ -5,6 +5,7 @@
 #include "mediation/CaseWindow.h"
 #include "mediation/DisputeDialog.h"
 #include "mediation/DisputeRepository.h"
+#include "mediation/ImportDialog.h"
 #include "mediation/LedgerModel.h"
 #include "mediation/LedgerPage.h"
 #include "mediation/MediationPage.h"
@@ -19,6 +20,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -287,4 +291,76 @@ TEST_CASE("the to-do page lists the user's deadlines and the navigation shows th
     for (int i = 0; i < overdue->childCount(); ++i)
         found = found || overdue->child(i)->text(2) == QStringLiteral("张三与李四");
     CHECK(found);
+}
+
+TEST_CASE("the import dialog checks a ledger lists bad rows and imports a good one", "[gui][mediation][import]")
+{
+    test::MediationFixture f;
+    ImportDialog dialog(f.db(), f.mediator);
+    QSignalSpy checked(&dialog, &ImportDialog::checked);
+
+    // A bad ledger: every bad row in the table, Import disabled, nothing written.
+    dialog.loadFile(test::dataFile(QStringLiteral("mediation/ledger-bad.csv")));
+    REQUIRE(checked.wait(20000));
+    CHECK(dialog.issuesTable()->rowCount() >= 15);
+    CHECK(dialog.issuesTable()->item(0, 0)->text() == QStringLiteral("2"));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(dialog.findChild<QTableWidget *>(QStringLiteral("columns"))->rowCount() == 18);
+
+    // A ledger with variant headers: the unknown columns are named, Import is enabled.
+    dialog.loadFile(test::dataFile(QStringLiteral("mediation/ledger-variants.csv")));
+    REQUIRE(checked.wait(20000));
+    CHECK(dialog.issuesTable()->rowCount() == 0);
+    const auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+    QStringList unknown;
+    for (int r = 0; r < columns->rowCount(); ++r) {
+        if (columns->item(r, 2)->text().contains(QStringLiteral("not imported")))
+            unknown << columns->item(r, 1)->text();
+    }
+    CHECK(unknown.size() == 2);
+    REQUIRE(dialog.importButton()->isEnabled());
+
+    // A file that is no ledger: one clear sentence.
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.xlsx"));
+    QFile out(junk);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("PK\x03\x04 not really a workbook");
+    out.close();
+    dialog.loadFile(junk);
+    REQUIRE(checked.wait(20000));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("state"))->text().isEmpty());
+
+    // The good one again, imported.
+    dialog.loadFile(test::dataFile(QStringLiteral("mediation/ledger-utf8.csv")));
+    REQUIRE(checked.wait(20000));
+    REQUIRE(dialog.importButton()->isEnabled());
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    REQUIRE(imported.count() == 1);
+    CHECK(imported.at(0).at(0).toInt() == 8);
+    CHECK(*DisputeRepository::count(f.db(), LedgerQuery()) == 8);
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+}
+
+TEST_CASE("the ledger exports what it shows", "[gui][mediation][export]")
+{
+    test::MediationFixture f;
+    f.registerSample(QDate(2024, 3, 1));
+    f.mediatingCase(QDate(2024, 3, 2), QDate(2024, 3, 3), QDate(2024, 3, 4));
+    LedgerPage page(f.db(), f.mediator);
+    page.show();
+    QSignalSpy loaded(page.model(), &LedgerModel::loadingChanged);
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("mediating")));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+    REQUIRE(page.exportTo(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.count(QLatin1Char('\n')) == 2);  // the header and the one case shown
+    CHECK(page.countLabel()->text().contains(QStringLiteral("exported")));
 }

@@ -1,5 +1,8 @@
 #include "mediation/LedgerPage.h"
 
+#include "mediation/ImportDialog.h"
+#include "mediation/LedgerExport.h"
+
 #include "codes/CodeTables.h"
 #include "mediation/CaseWindow.h"
 #include "mediation/DisputeDialog.h"
@@ -11,7 +14,12 @@
 #include "widgets/MessageBox.h"
 #include "widgets/TableViewState.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -278,12 +286,51 @@ void LedgerPage::openCase(const QString &uuid)
 
 void LedgerPage::importLedger()
 {
-    // IMPORT-PENDING
+    ImportDialog dialog(m_db, m_session, this);
+    int imported = 0;
+    connect(&dialog, &ImportDialog::imported, this, [&imported](int n) { imported += n; });
+    dialog.exec();
+    if (imported > 0) {
+        reloadChoices();  // the import may have added committees and mediators
+        refresh();
+        Q_EMIT casesChanged();
+    }
 }
 
 void LedgerPage::exportLedger()
 {
-    // EXPORT-PENDING
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString name = tr("Mediation ledger %1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger"), QDir(folder).filePath(name),
+                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+bool LedgerPage::exportTo(const QString &path)
+{
+    // Every case the search box and filters show, in the ledger's order.
+    LedgerQuery query = m_model->query();
+    QProgressDialog progress(tr("Exporting the ledger…"), tr("Stop"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Result<int> n = LedgerExport::write(m_db, m_session, query, path, LedgerExport::formatFor(path),
+                                        [&progress](qint64 done, qint64 total) {
+                                            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+                                            QApplication::processEvents();
+                                            return !progress.wasCanceled();
+                                        });
+    progress.reset();
+    if (!n) {
+        MessageBox::warning(this, tr("Export"), n.message());
+        return false;
+    }
+    m_count->setText(tr("%n case(s) exported to %1.", nullptr, *n).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 }  // namespace ui

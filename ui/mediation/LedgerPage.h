@@ -40,6 +40,9 @@ public Q_SLOTS:
     void openCase(const QString &uuid);
     void importLedger();
     void exportLedger();
+    // Exports what the ledger shows to `path` (.xlsx or .csv); what exportLedger does after
+    // its file dialog.
+    bool exportTo(const QString &path);
     void reloadChoices();  // committees and mediators changed
 
 Q_SIGNALS:
