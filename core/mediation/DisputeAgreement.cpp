@@ -20,10 +20,6 @@ using A = DisputeWorkflow::Action;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return DisputeService::tr(s);
-}
 
 Status invalid(const QString &message)
 {
@@ -33,31 +29,31 @@ Status invalid(const QString &message)
 Status validateAgreement(const Agreement &a, const Dispute &d)
 {
     if (!MediationCodes::contains(MediationCodes::agreementForms(), a.form))
-        return invalid(tr("An agreement is written or oral."));
-    if (Status s = checkDate(a.agreedDate, tr("agreement date"), d.acceptedDate, tr("acceptance date")); !s.ok())
+        return invalid(DisputeService::tr("An agreement is written or oral."));
+    if (Status s = checkDate(a.agreedDate, DisputeService::tr("agreement date"), d.acceptedDate, DisputeService::tr("acceptance date")); !s.ok())
         return s;
     if (a.effectiveDate.isValid() && a.effectiveDate < a.agreedDate)
-        return invalid(tr("An agreement cannot take effect before it was reached."));
+        return invalid(DisputeService::tr("An agreement cannot take effect before it was reached."));
     if (a.form == QLatin1String("written") && a.facts.trimmed().isEmpty())
-        return invalid(tr("A written agreement states the main facts, the matters in dispute and each side's liability."));
+        return invalid(DisputeService::tr("A written agreement states the main facts, the matters in dispute and each side's liability."));
     int live = 0;
     for (const AgreementClause &c : a.clauses) {
         if (c.deleted)
             continue;
         ++live;
         if (c.text.trimmed().isEmpty())
-            return invalid(tr("Every term of the agreement needs its text."));
+            return invalid(DisputeService::tr("Every term of the agreement needs its text."));
         if (c.amountFen < 0)
-            return invalid(tr("The amount of a term cannot be negative."));
+            return invalid(DisputeService::tr("The amount of a term cannot be negative."));
         if (c.dueDate.isValid() && c.dueDate < a.agreedDate)
-            return invalid(tr("A term cannot fall due before the agreement was reached."));
+            return invalid(DisputeService::tr("A term cannot fall due before the agreement was reached."));
     }
     if (live == 0)
-        return invalid(tr("Write down at least one term the parties agreed on."));
+        return invalid(DisputeService::tr("Write down at least one term the parties agreed on."));
     if (a.performanceDeadline.isValid() && a.performanceDeadline < a.agreedDate)
-        return invalid(tr("The performance deadline lies before the agreement date."));
+        return invalid(DisputeService::tr("The performance deadline lies before the agreement date."));
     if (a.copies < 0 || a.amountFen < 0)
-        return invalid(tr("Numbers of copies and amounts cannot be negative."));
+        return invalid(DisputeService::tr("Numbers of copies and amounts cannot be negative."));
     return {};
 }
 
@@ -109,7 +105,7 @@ Status saveClauses(Database &db, const Access &access, const Agreement &a, const
     for (const AgreementClause &old : before) {
         if (!kept.contains(old.uuid)) {
             Result<QString> op = ChangeLog::remove(db, access.actor(), MediationEntities::clause(), old.uuid,
-                                                   tr("removed from the agreement"));
+                                                   DisputeService::tr("removed from the agreement"));
             if (!op)
                 return op.status();
         }
@@ -123,7 +119,7 @@ Result<Agreement> currentAgreement(const Database &db, const QString &disputeUui
     if (!a)
         return a.error();
     if (!a->has_value())
-        return Result<Agreement>::failure(ErrorCode::Conflict, tr("This case has no agreement."));
+        return Result<Agreement>::failure(ErrorCode::Conflict, DisputeService::tr("This case has no agreement."));
     return a->value();
 }
 
@@ -180,7 +176,7 @@ Status DisputeService::updateAgreement(Database &db, const Access &access, const
     if (!current)
         return current.status();
     if (current->uuid != agreement.uuid)
-        return Status::failure(ErrorCode::Conflict, tr("This agreement was replaced by a later one."));
+        return Status::failure(ErrorCode::Conflict, DisputeService::tr("This agreement was replaced by a later one."));
     Agreement a = withDefaults(agreement);
     if (Status s = validateAgreement(a, *d); !s.ok())
         return s;
@@ -208,11 +204,11 @@ Status DisputeService::recordPerformance(Database &db, const Access &access, con
     if (!d)
         return d.status();
     if (!MediationCodes::contains(MediationCodes::performanceStates(), performanceStatus))
-        return invalid(tr("Performance is pending, partial, done or failed."));
+        return invalid(DisputeService::tr("Performance is pending, partial, done or failed."));
     Result<Agreement> a = currentAgreement(db, uuid);
     if (!a)
         return a.status();
-    if (Status s = checkDate(date, tr("performance date"), a->agreedDate, tr("agreement date")); !s.ok())
+    if (Status s = checkDate(date, DisputeService::tr("performance date"), a->agreedDate, DisputeService::tr("agreement date")); !s.ok())
         return s;
     QString status = DisputeStatus::Performing;
     if (performanceStatus == QLatin1String("done"))
@@ -245,21 +241,21 @@ Status DisputeService::applyJudicialConfirmation(Database &db, const Access &acc
     if (!a)
         return a.status();
     if (a->form != QLatin1String("written"))
-        return invalid(tr("Judicial confirmation is applied for with a written agreement."));
+        return invalid(DisputeService::tr("Judicial confirmation is applied for with a written agreement."));
     const QDate effective = a->effectiveDate.isValid() ? a->effectiveDate : a->agreedDate;
-    if (Status s = checkDate(applied, tr("application date"), effective, tr("effective date of the agreement")); !s.ok())
+    if (Status s = checkDate(applied, DisputeService::tr("application date"), effective, DisputeService::tr("effective date of the agreement")); !s.ok())
         return s;
     Result<QDate> windowEnd = Rules::instance().checkedDue(QStringLiteral("mediation.judicial_confirmation_window"),
                                                           effective, effective);
     if (!windowEnd)
         return windowEnd.status();
     if (applied > *windowEnd) {
-        return invalid(tr("The parties had until %1 to apply for judicial confirmation (30 days from the agreement "
+        return invalid(DisputeService::tr("The parties had until %1 to apply for judicial confirmation (30 days from the agreement "
                           "taking effect); the court will not confirm a later application.")
                            .arg(toStoredDate(*windowEnd)));
     }
     if (court.trimmed().isEmpty())
-        return invalid(tr("Name the court."));
+        return invalid(DisputeService::tr("Name the court."));
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
@@ -282,10 +278,10 @@ Status DisputeService::recordCourtResult(Database &db, const Access &access, con
     if (!a)
         return a.status();
     if (!a->jcAppliedDate.isValid())
-        return Status::failure(ErrorCode::Conflict, tr("Record the application for judicial confirmation first."));
+        return Status::failure(ErrorCode::Conflict, DisputeService::tr("Record the application for judicial confirmation first."));
     if (result != QLatin1String("confirmed") && result != QLatin1String("rejected"))
-        return invalid(tr("The court confirms the agreement or rejects the application."));
-    if (Status s = checkDate(date, tr("date of the ruling"), a->jcAppliedDate, tr("application date")); !s.ok())
+        return invalid(DisputeService::tr("The court confirms the agreement or rejects the application."));
+    if (Status s = checkDate(date, DisputeService::tr("date of the ruling"), a->jcAppliedDate, DisputeService::tr("application date")); !s.ok())
         return s;
     Transaction tx(db);
     if (!tx.ok())
@@ -307,16 +303,16 @@ Result<QString> DisputeService::addReturnVisit(Database &db, const Access &acces
     Result<Agreement> a = currentAgreement(db, visit.disputeUuid);
     if (!a)
         return a.error();
-    if (Status s = checkDate(visit.visitDate, tr("date of the visit"), a->agreedDate, tr("agreement date")); !s.ok())
+    if (Status s = checkDate(visit.visitDate, DisputeService::tr("date of the visit"), a->agreedDate, DisputeService::tr("agreement date")); !s.ok())
         return s.error();
     if (visit.visitor.trimmed().isEmpty())
-        return invalid(tr("Name who made the visit.")).error();
+        return invalid(DisputeService::tr("Name who made the visit.")).error();
     if (!visit.performance.isEmpty() && !MediationCodes::contains(MediationCodes::performanceStates(), visit.performance))
-        return invalid(tr("Performance is pending, partial, done or failed.")).error();
+        return invalid(DisputeService::tr("Performance is pending, partial, done or failed.")).error();
     if (!visit.satisfaction.isEmpty() && !MediationCodes::contains(MediationCodes::satisfactions(), visit.satisfaction))
-        return invalid(tr("Satisfaction is satisfied, fair or dissatisfied.")).error();
+        return invalid(DisputeService::tr("Satisfaction is satisfied, fair or dissatisfied.")).error();
     if (visit.situation.trimmed().isEmpty())
-        return invalid(tr("Describe what the visit found.")).error();
+        return invalid(DisputeService::tr("Describe what the visit found.")).error();
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();

@@ -18,10 +18,6 @@ using A = DisputeWorkflow::Action;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return DisputeService::tr(s);
-}
 
 Status required(const QString &text, const QString &message)
 {
@@ -42,7 +38,7 @@ Result<QString> allocateCaseNo(Database &db, int year)
         if (taken->isEmpty())
             return n->text;
     }
-    return Result<QString>::failure(ErrorCode::Conflict, tr("No free case number is left in this year's sequence."));
+    return Result<QString>::failure(ErrorCode::Conflict, DisputeService::tr("No free case number is left in this year's sequence."));
 }
 
 // Writes `fields` on the case in one transaction, with an optional extra audit record.
@@ -68,7 +64,7 @@ Status DisputeService::accept(Database &db, const Access &access, const QString 
     Result<Dispute> d = loadForAction(db, access, uuid, A::Accept);
     if (!d)
         return d.status();
-    if (Status s = checkDate(date, tr("acceptance date"), d->registeredDate, tr("registration date")); !s.ok())
+    if (Status s = checkDate(date, DisputeService::tr("acceptance date"), d->registeredDate, DisputeService::tr("registration date")); !s.ok())
         return s;
     Transaction tx(db);
     if (!tx.ok())
@@ -93,9 +89,9 @@ Status DisputeService::notAccept(Database &db, const Access &access, const QStri
     Result<Dispute> d = loadForAction(db, access, uuid, A::NotAccept);
     if (!d)
         return d.status();
-    if (Status s = checkDate(date, tr("decision date"), d->registeredDate, tr("registration date")); !s.ok())
+    if (Status s = checkDate(date, DisputeService::tr("decision date"), d->registeredDate, DisputeService::tr("registration date")); !s.ok())
         return s;
-    if (Status s = required(reason, tr("Give the reason the case is not accepted.")); !s.ok())
+    if (Status s = required(reason, DisputeService::tr("Give the reason the case is not accepted.")); !s.ok())
         return s;
     return commitCase(db, access, uuid,
                       {{QStringLiteral("status"), DisputeStatus::NotAccepted},
@@ -110,9 +106,9 @@ Status DisputeService::terminate(Database &db, const Access &access, const QStri
     Result<Dispute> d = loadForAction(db, access, uuid, A::Terminate);
     if (!d)
         return d.status();
-    if (Status s = checkDate(date, tr("termination date"), d->acceptedDate, tr("acceptance date")); !s.ok())
+    if (Status s = checkDate(date, DisputeService::tr("termination date"), d->acceptedDate, DisputeService::tr("acceptance date")); !s.ok())
         return s;
-    if (Status s = required(reason, tr("Give the reason the mediation ends.")); !s.ok())
+    if (Status s = required(reason, DisputeService::tr("Give the reason the mediation ends.")); !s.ok())
         return s;
     return commitCase(db, access, uuid,
                       {{QStringLiteral("status"), DisputeStatus::Terminated},
@@ -129,9 +125,9 @@ Status DisputeService::archive(Database &db, const Access &access, const QString
     Result<Dispute> d = loadForAction(db, access, uuid, A::Archive);
     if (!d)
         return d.status();
-    if (Status s = checkDate(date, tr("archiving date"), d->closedDate, tr("closing date")); !s.ok())
+    if (Status s = checkDate(date, DisputeService::tr("archiving date"), d->closedDate, DisputeService::tr("closing date")); !s.ok())
         return s;
-    if (Status s = required(filedBy, tr("Name who files the case.")); !s.ok())
+    if (Status s = required(filedBy, DisputeService::tr("Name who files the case.")); !s.ok())
         return s;
     return commitCase(db, access, uuid,
                       {{QStringLiteral("status"), DisputeStatus::Archived},
@@ -145,7 +141,7 @@ Status DisputeService::reopen(Database &db, const Access &access, const QString 
     Result<Dispute> d = loadForAction(db, access, uuid, A::Reopen);
     if (!d)
         return d.status();
-    if (Status s = required(reason, tr("Give the reason the case is reopened.")); !s.ok())
+    if (Status s = required(reason, DisputeService::tr("Give the reason the case is reopened.")); !s.ok())
         return s;
     // The earlier result stays in the change log; the case itself is open again.
     QVariantMap fields{{QStringLiteral("status"), DisputeWorkflow::reopenTarget(*d)},
@@ -172,10 +168,10 @@ Status DisputeService::extend(Database &db, const Access &access, const QString 
     const QDate current = timeLimit(*d);
     if (!until.isValid() || (current.isValid() && until <= current)) {
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("An extension must end after the current time limit (%1).")
+                               DisputeService::tr("An extension must end after the current time limit (%1).")
                                    .arg(toStoredDate(current)));
     }
-    if (Status s = required(note, tr("Record that both parties agreed to the extension, and why.")); !s.ok())
+    if (Status s = required(note, DisputeService::tr("Record that both parties agreed to the extension, and why.")); !s.ok())
         return s;
     return commitCase(db, access, uuid,
                       {{QStringLiteral("extension_until"), toStoredDate(until)},
@@ -189,13 +185,13 @@ Status DisputeService::assignResponsibility(Database &db, const Access &access, 
     Result<Dispute> d = loadForAction(db, access, uuid, A::AssignResponsibility);
     if (!d)
         return d.status();
-    if (Status s = required(leader, tr("Name the responsible leader.")); !s.ok())
+    if (Status s = required(leader, DisputeService::tr("Name the responsible leader.")); !s.ok())
         return s;
     const QDate today = Clock::today();
     const QDate due = deadline.isValid() ? deadline
                                          : Rules::instance().due(QStringLiteral("mediation.responsibility_default"), today);
     if (!due.isValid() || due < today)
-        return Status::failure(ErrorCode::InvalidInput, tr("The deadline of the assignment cannot lie in the past."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("The deadline of the assignment cannot lie in the past."));
     return commitCase(db, access, uuid,
                       {{QStringLiteral("responsible_leader"), leader.trimmed()},
                        {QStringLiteral("responsible_deadline"), toStoredDate(due)},
@@ -209,9 +205,9 @@ Status DisputeService::closeResponsibility(Database &db, const Access &access, c
     if (!d)
         return d.status();
     if (d->responsibleLeader.isEmpty() || d->responsibleClosed.isValid())
-        return Status::failure(ErrorCode::Conflict, tr("This case has no open responsibility assignment."));
-    if (Status s = checkDate(date, tr("closing date of the assignment"), d->responsibleAssigned,
-                             tr("assignment date"));
+        return Status::failure(ErrorCode::Conflict, DisputeService::tr("This case has no open responsibility assignment."));
+    if (Status s = checkDate(date, DisputeService::tr("closing date of the assignment"), d->responsibleAssigned,
+                             DisputeService::tr("assignment date"));
         !s.ok())
         return s;
     return commitCase(db, access, uuid, {{QStringLiteral("responsible_closed"), toStoredDate(date)}});

@@ -16,19 +16,15 @@ using A = DisputeWorkflow::Action;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return DisputeService::tr(s);
-}
 
 Result<DisputeRecord> recordByUuid(const Database &db, const QString &uuid)
 {
     Result<QVariant> owner = Query::scalar(db, QStringLiteral("SELECT dispute_uuid FROM dispute_record WHERE uuid = :u AND deleted = 0"),
-                                           {{QStringLiteral(":u"), uuid}}, tr("reading a record"));
+                                           {{QStringLiteral(":u"), uuid}}, DisputeService::tr("reading a record"));
     if (!owner)
         return owner.error();
     if (owner->isNull())
-        return Result<DisputeRecord>::failure(ErrorCode::NotFound, tr("This record does not exist."));
+        return Result<DisputeRecord>::failure(ErrorCode::NotFound, DisputeService::tr("This record does not exist."));
     Result<QList<DisputeRecord>> all = DisputeRepository::records(db, owner->toString());
     if (!all)
         return all.error();
@@ -36,25 +32,25 @@ Result<DisputeRecord> recordByUuid(const Database &db, const QString &uuid)
         if (r.uuid == uuid)
             return r;
     }
-    return Result<DisputeRecord>::failure(ErrorCode::NotFound, tr("This record does not exist."));
+    return Result<DisputeRecord>::failure(ErrorCode::NotFound, DisputeService::tr("This record does not exist."));
 }
 
 Status validateRecord(const DisputeRecord &r, const Dispute &d)
 {
     if (r.kind != QLatin1String("investigation") && r.kind != QLatin1String("session"))
-        return Status::failure(ErrorCode::InvalidInput, tr("A record is an investigation or a mediation session."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("A record is an investigation or a mediation session."));
     if (!r.time.isValid())
-        return Status::failure(ErrorCode::InvalidInput, tr("Enter when the meeting took place."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("Enter when the meeting took place."));
     if (r.time.date() > Clock::today())
-        return Status::failure(ErrorCode::InvalidInput, tr("The meeting lies in the future."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("The meeting lies in the future."));
     if (d.acceptedDate.isValid() && r.time.date() < d.acceptedDate)
-        return Status::failure(ErrorCode::InvalidInput, tr("The meeting took place before the case was accepted."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("The meeting took place before the case was accepted."));
     if (r.content.trimmed().isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("Write down what was said and found."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("Write down what was said and found."));
     if (r.staff.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput,
-                               r.kind == QLatin1String("session") ? tr("Name the mediators present.")
-                                                                  : tr("Name who investigated."));
+                               r.kind == QLatin1String("session") ? DisputeService::tr("Name the mediators present.")
+                                                                  : DisputeService::tr("Name who investigated."));
     return {};
 }
 
@@ -117,7 +113,7 @@ Status DisputeService::removeRecord(Database &db, const Access &access, const QS
     if (!d)
         return d.status();
     if (reason.trimmed().isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("Give the reason the record is removed."));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("Give the reason the record is removed."));
     if (current->kind == QLatin1String("session") && !DisputeWorkflow::isOpen(d->status)) {
         Result<QList<DisputeRecord>> all = DisputeRepository::records(db, d->uuid);
         if (!all)
@@ -127,7 +123,7 @@ Status DisputeService::removeRecord(Database &db, const Access &access, const QS
             sessions += r.kind == QLatin1String("session") ? 1 : 0;
         if (sessions <= 1) {
             return Status::failure(ErrorCode::Conflict,
-                                   tr("The only mediation session of a decided case cannot be removed; correct it instead."));
+                                   DisputeService::tr("The only mediation session of a decided case cannot be removed; correct it instead."));
         }
     }
     Transaction tx(db);

@@ -3,6 +3,7 @@
 #include "mediation/Dispute.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,7 @@ struct LedgerQuery;
 // so that a search with filters, or filters alone, is one MATCH that the index answers by
 // skipping through its lists instead of reading every candidate case.
 class DisputeSearch {
+    Q_DECLARE_TR_FUNCTIONS(DisputeSearch)
 public:
     struct Document {
         QString uni;     // single CJK characters of party names

@@ -16,10 +16,6 @@ namespace sifa {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DisputeSearch", s);
-}
 
 QString jsonArray(const QStringList &values)
 {
@@ -99,7 +95,7 @@ Status writeDocument(Database &db, qint64 rid, const DisputeSearch::Document &do
 
 Status DisputeSearch::reindex(Database &db, const QString &disputeUuid)
 {
-    const QString doing = tr("updating the search index");
+    const QString doing = DisputeSearch::tr("updating the search index");
     Dispute d;
     qint64 rid = 0;
     {
@@ -120,7 +116,7 @@ Status DisputeSearch::reindex(Database &db, const QString &disputeUuid)
 
 Status DisputeSearch::rebuildAll(Database &db, const std::function<void(qint64, qint64)> &progress)
 {
-    const QString doing = tr("rebuilding the search index");
+    const QString doing = DisputeSearch::tr("rebuilding the search index");
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
@@ -161,7 +157,7 @@ Status DisputeSearch::rebuildAll(Database &db, const std::function<void(qint64, 
 Status DisputeSearch::reindexForParty(Database &db, const QString &partyUuid)
 {
     Result<QVariant> dispute = Query::scalar(db, QStringLiteral("SELECT dispute_uuid FROM dispute_party WHERE uuid = :u"),
-                                             {{QStringLiteral(":u"), partyUuid}}, tr("updating the search index"));
+                                             {{QStringLiteral(":u"), partyUuid}}, DisputeSearch::tr("updating the search index"));
     if (!dispute)
         return dispute.status();
     if (dispute->isNull())
@@ -177,7 +173,7 @@ Status DisputeSearch::reindexMany(Database &db, const QStringList &disputeUuids)
 {
     if (disputeUuids.isEmpty())
         return {};
-    const QString doing = tr("updating the search index");
+    const QString doing = DisputeSearch::tr("updating the search index");
     const QString uuids = jsonArray(disputeUuids);
     QHash<QString, QPair<qint64, Dispute>> disputes;
     {

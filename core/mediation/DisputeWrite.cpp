@@ -1,5 +1,6 @@
 #include "mediation/DisputeWrite.h"
 
+#include "mediation/DisputeService.h"
 #include "mediation/DisputeRepository.h"
 #include "storage/Database.h"
 #include "sync/ChangeLog.h"
@@ -13,10 +14,6 @@ namespace sifa {
 namespace mediation_detail {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DisputeService", s);
-}
 }  // namespace
 
 QString newUuid()
@@ -37,7 +34,7 @@ Result<Dispute> loadForAction(Database &db, const Access &access, const QString 
     if (!d)
         return d;
     if (d->deleted)
-        return Result<Dispute>::failure(ErrorCode::Conflict, tr("This case was removed."));
+        return Result<Dispute>::failure(ErrorCode::Conflict, DisputeService::tr("This case was removed."));
     if (Status s = DisputeWorkflow::check(d->status, action); !s.ok())
         return s.error();
     return d;
@@ -53,12 +50,12 @@ Status save(Database &db, const Access &access, const EntityDef &entity, const Q
 Status checkDate(const QDate &date, const QString &what, const QDate &earliest, const QString &earliestWhat)
 {
     if (!date.isValid())
-        return Status::failure(ErrorCode::InvalidInput, tr("Enter the %1.").arg(what));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("Enter the %1.").arg(what));
     if (date > Clock::today())
-        return Status::failure(ErrorCode::InvalidInput, tr("The %1 lies in the future.").arg(what));
+        return Status::failure(ErrorCode::InvalidInput, DisputeService::tr("The %1 lies in the future.").arg(what));
     if (earliest.isValid() && date < earliest) {
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The %1 (%2) is before the %3 (%4).")
+                               DisputeService::tr("The %1 (%2) is before the %3 (%4).")
                                    .arg(what, QLocale().toString(date, QLocale::ShortFormat), earliestWhat,
                                         QLocale().toString(earliest, QLocale::ShortFormat)));
     }

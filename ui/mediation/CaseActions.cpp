@@ -21,10 +21,11 @@ using A = DisputeWorkflow::Action;
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CaseActions", s);
-}
+// The translation context of the case actions.
+class CaseActions {
+    Q_DECLARE_TR_FUNCTIONS(CaseActions)
+};
+
 
 QString leadName(const Database &db, const Dispute &d)
 {
@@ -56,18 +57,18 @@ bool recordDialog(QWidget *parent, Database &db, const Session &session, const D
                   bool editing)
 {
     const bool investigation = r.kind == QLatin1String("investigation");
-    const QString title = investigation ? (editing ? tr("Correct the investigation record") : tr("Record an investigation"))
-                                        : (editing ? tr("Correct the mediation session record") : tr("Record a mediation session"));
+    const QString title = investigation ? (editing ? CaseActions::tr("Correct the investigation record") : CaseActions::tr("Record an investigation"))
+                                        : (editing ? CaseActions::tr("Correct the mediation session record") : CaseActions::tr("Record a mediation session"));
     FormDialog f(title, file.dispute.displayTitle(), parent);
-    f.addDateTime(QStringLiteral("time"), tr("When:"), r.time.isValid() ? r.time : QDateTime(Clock::today(), QTime(9, 0)));
-    f.addLine(QStringLiteral("place"), tr("Where:"), r.place);
-    f.addLine(QStringLiteral("staff"), investigation ? tr("Investigated by *:") : tr("Mediators *:"),
+    f.addDateTime(QStringLiteral("time"), CaseActions::tr("When:"), r.time.isValid() ? r.time : QDateTime(Clock::today(), QTime(9, 0)));
+    f.addLine(QStringLiteral("place"), CaseActions::tr("Where:"), r.place);
+    f.addLine(QStringLiteral("staff"), investigation ? CaseActions::tr("Investigated by *:") : CaseActions::tr("Mediators *:"),
               r.staff.isEmpty() ? leadName(db, file.dispute) : r.staff);
-    f.addLine(QStringLiteral("subjects"), investigation ? tr("Persons questioned:") : tr("Parties present:"),
+    f.addLine(QStringLiteral("subjects"), investigation ? CaseActions::tr("Persons questioned:") : CaseActions::tr("Parties present:"),
               r.subjects.isEmpty() && !investigation ? partyNames(file.dispute) : r.subjects);
-    f.addLine(QStringLiteral("participants"), tr("Others taking part:"), r.participants);
-    f.addLine(QStringLiteral("recorder"), tr("Recorded by:"), r.recorder.isEmpty() ? session.displayName : r.recorder);
-    f.addText(QStringLiteral("content"), investigation ? tr("Findings *:") : tr("What was said and agreed *:"), r.content, 8);
+    f.addLine(QStringLiteral("participants"), CaseActions::tr("Others taking part:"), r.participants);
+    f.addLine(QStringLiteral("recorder"), CaseActions::tr("Recorded by:"), r.recorder.isEmpty() ? session.displayName : r.recorder);
+    f.addText(QStringLiteral("content"), investigation ? CaseActions::tr("Findings *:") : CaseActions::tr("What was said and agreed *:"), r.content, 8);
     f.setAction([&] {
         r.time = f.dateTime(QStringLiteral("time"));
         r.place = f.text(QStringLiteral("place"));
@@ -90,13 +91,13 @@ bool editRecord(QWidget *parent, Database &db, const Session &session, const Dis
 
 bool removeRecord(QWidget *parent, Database &db, const Session &session, const DisputeRecord &record)
 {
-    const std::optional<QString> reason = MessageBox::getText(parent, tr("Remove the record"),
-                                                              tr("Why is this record removed? It stays in the change log."));
+    const std::optional<QString> reason = MessageBox::getText(parent, CaseActions::tr("Remove the record"),
+                                                              CaseActions::tr("Why is this record removed? It stays in the change log."));
     if (!reason)
         return false;
     const Status s = DisputeService::removeRecord(db, session, record.uuid, *reason);
     if (!s.ok()) {
-        MessageBox::warning(parent, tr("Mediation"), s.message());
+        MessageBox::warning(parent, CaseActions::tr("Mediation"), s.message());
         return false;
     }
     return true;
@@ -128,49 +129,49 @@ bool runCaseAction(QWidget *parent, Database &db, const Session &session, const 
     }
 
     FormDialog f(DisputeWorkflow::actionLabel(action), d.caseNo.isEmpty() ? d.displayTitle()
-                                                                           : tr("%1 %2").arg(d.caseNo, d.displayTitle()),
+                                                                           : CaseActions::tr("%1 %2").arg(d.caseNo, d.displayTitle()),
                  parent);
     switch (action) {
     case A::Accept:
-        f.setWindowTitle(tr("Accept the case"));
-        f.addDate(QStringLiteral("date"), tr("Accepted on:"), Clock::today());
+        f.setWindowTitle(CaseActions::tr("Accept the case"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Accepted on:"), Clock::today());
         f.setAction([&] { return DisputeService::accept(db, session, uuid, f.date(QStringLiteral("date"))); });
         break;
     case A::NotAccept:
-        f.setWindowTitle(tr("Do not accept the case"));
-        f.addDate(QStringLiteral("date"), tr("Decided on:"), Clock::today());
-        f.addText(QStringLiteral("reason"), tr("Reason *:"), QString(), 3);
+        f.setWindowTitle(CaseActions::tr("Do not accept the case"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Decided on:"), Clock::today());
+        f.addText(QStringLiteral("reason"), CaseActions::tr("Reason *:"), QString(), 3);
         f.setAction([&] {
             return DisputeService::notAccept(db, session, uuid, f.date(QStringLiteral("date")), f.text(QStringLiteral("reason")));
         });
         break;
     case A::Terminate:
-        f.setWindowTitle(tr("Terminate the mediation"));
-        f.addDate(QStringLiteral("date"), tr("Terminated on:"), Clock::today());
-        f.addText(QStringLiteral("reason"), tr("Reason *:"), QString(), 3);
-        f.addCheck(QStringLiteral("routes"), tr("The parties were told of arbitration, administrative and court routes (Art. 26)"), true);
+        f.setWindowTitle(CaseActions::tr("Terminate the mediation"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Terminated on:"), Clock::today());
+        f.addText(QStringLiteral("reason"), CaseActions::tr("Reason *:"), QString(), 3);
+        f.addCheck(QStringLiteral("routes"), CaseActions::tr("The parties were told of arbitration, administrative and court routes (Art. 26)"), true);
         f.setAction([&] {
             return DisputeService::terminate(db, session, uuid, f.date(QStringLiteral("date")), f.text(QStringLiteral("reason")),
                                              f.checked(QStringLiteral("routes")));
         });
         break;
     case A::RecordPerformance:
-        f.setWindowTitle(tr("Record performance of the agreement"));
-        f.addChoice(QStringLiteral("state"), tr("Performance:"), items(MediationCodes::performanceStates()),
+        f.setWindowTitle(CaseActions::tr("Record performance of the agreement"));
+        f.addChoice(QStringLiteral("state"), CaseActions::tr("Performance:"), items(MediationCodes::performanceStates()),
                     QStringLiteral("done"));
-        f.addDate(QStringLiteral("date"), tr("As of:"), Clock::today());
+        f.addDate(QStringLiteral("date"), CaseActions::tr("As of:"), Clock::today());
         f.setAction([&] {
             return DisputeService::recordPerformance(db, session, uuid, f.choice(QStringLiteral("state")),
                                                      f.date(QStringLiteral("date")));
         });
         break;
     case A::Archive:
-        f.setWindowTitle(tr("Archive the case"));
-        f.addDate(QStringLiteral("date"), tr("Archived on:"), Clock::today());
-        f.addLine(QStringLiteral("filed_by"), tr("Filed by *:"), who);
-        f.addChoice(QStringLiteral("retention"), tr("Retention:"),
-                    {{QStringLiteral("永久"), tr("Permanent")}, {QStringLiteral("长期"), tr("Long term")},
-                     {QStringLiteral("短期"), tr("Short term")}},
+        f.setWindowTitle(CaseActions::tr("Archive the case"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Archived on:"), Clock::today());
+        f.addLine(QStringLiteral("filed_by"), CaseActions::tr("Filed by *:"), who);
+        f.addChoice(QStringLiteral("retention"), CaseActions::tr("Retention:"),
+                    {{QStringLiteral("永久"), CaseActions::tr("Permanent")}, {QStringLiteral("长期"), CaseActions::tr("Long term")},
+                     {QStringLiteral("短期"), CaseActions::tr("Short term")}},
                     QStringLiteral("长期"));
         f.setAction([&] {
             return DisputeService::archive(db, session, uuid, f.date(QStringLiteral("date")), f.text(QStringLiteral("filed_by")),
@@ -178,30 +179,30 @@ bool runCaseAction(QWidget *parent, Database &db, const Session &session, const 
         });
         break;
     case A::Reopen:
-        f.setWindowTitle(tr("Reopen the case"));
-        f.addText(QStringLiteral("reason"), tr("Why is the case reopened? *"), QString(), 3);
+        f.setWindowTitle(CaseActions::tr("Reopen the case"));
+        f.addText(QStringLiteral("reason"), CaseActions::tr("Why is the case reopened? *"), QString(), 3);
         f.setAction([&] { return DisputeService::reopen(db, session, uuid, f.text(QStringLiteral("reason"))); });
         break;
     case A::Extend:
-        f.setWindowTitle(tr("Extend the time limit"));
-        f.addDate(QStringLiteral("until"), tr("New time limit:"), DisputeService::timeLimit(d).addDays(15), false, false);
-        f.addText(QStringLiteral("note"), tr("Both parties agreed, and why *:"), QString(), 3);
+        f.setWindowTitle(CaseActions::tr("Extend the time limit"));
+        f.addDate(QStringLiteral("until"), CaseActions::tr("New time limit:"), DisputeService::timeLimit(d).addDays(15), false, false);
+        f.addText(QStringLiteral("note"), CaseActions::tr("Both parties agreed, and why *:"), QString(), 3);
         f.setAction([&] {
             return DisputeService::extend(db, session, uuid, f.date(QStringLiteral("until")), f.text(QStringLiteral("note")));
         });
         break;
     case A::AddReturnVisit:
-        f.setWindowTitle(tr("Record a return visit"));
-        f.addDate(QStringLiteral("date"), tr("Visited on:"), Clock::today());
-        f.addLine(QStringLiteral("visitor"), tr("Visited by *:"), who);
-        f.addLine(QStringLiteral("visited"), tr("Persons visited:"), partyNames(d));
-        f.addChoice(QStringLiteral("performance"), tr("Performance:"), items(MediationCodes::performanceStates()),
+        f.setWindowTitle(CaseActions::tr("Record a return visit"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Visited on:"), Clock::today());
+        f.addLine(QStringLiteral("visitor"), CaseActions::tr("Visited by *:"), who);
+        f.addLine(QStringLiteral("visited"), CaseActions::tr("Persons visited:"), partyNames(d));
+        f.addChoice(QStringLiteral("performance"), CaseActions::tr("Performance:"), items(MediationCodes::performanceStates()),
                     QStringLiteral("done"));
-        f.addChoice(QStringLiteral("satisfaction"), tr("Satisfaction:"), items(MediationCodes::satisfactions()),
+        f.addChoice(QStringLiteral("satisfaction"), CaseActions::tr("Satisfaction:"), items(MediationCodes::satisfactions()),
                     QStringLiteral("satisfied"));
-        f.addCheck(QStringLiteral("sued"), tr("A party has gone to court over the dispute"));
-        f.addText(QStringLiteral("situation"), tr("What the visit found *:"), QString(), 4);
-        f.addText(QStringLiteral("measures"), tr("Measures taken:"), QString(), 2);
+        f.addCheck(QStringLiteral("sued"), CaseActions::tr("A party has gone to court over the dispute"));
+        f.addText(QStringLiteral("situation"), CaseActions::tr("What the visit found *:"), QString(), 4);
+        f.addText(QStringLiteral("measures"), CaseActions::tr("Measures taken:"), QString(), 2);
         f.setAction([&] {
             ReturnVisit v;
             v.disputeUuid = uuid;
@@ -217,15 +218,15 @@ bool runCaseAction(QWidget *parent, Database &db, const Session &session, const 
         });
         break;
     case A::ApplyJudicialConfirmation: {
-        f.setWindowTitle(tr("Application for judicial confirmation"));
+        f.setWindowTitle(CaseActions::tr("Application for judicial confirmation"));
         if (file.agreement) {
             const QDate effective = file.agreement->effectiveDate.isValid() ? file.agreement->effectiveDate
                                                                             : file.agreement->agreedDate;
             const QDate end = Rules::instance().due(QStringLiteral("mediation.judicial_confirmation_window"), effective);
-            f.addWidget(QString(), new QLabel(tr("The parties may apply jointly until %1.").arg(toStoredDate(end)), &f));
+            f.addWidget(QString(), new QLabel(CaseActions::tr("The parties may apply jointly until %1.").arg(toStoredDate(end)), &f));
         }
-        f.addDate(QStringLiteral("date"), tr("Applied on:"), Clock::today());
-        f.addLine(QStringLiteral("court"), tr("Court *:"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Applied on:"), Clock::today());
+        f.addLine(QStringLiteral("court"), CaseActions::tr("Court *:"));
         f.setAction([&] {
             return DisputeService::applyJudicialConfirmation(db, session, uuid, f.date(QStringLiteral("date")),
                                                              f.text(QStringLiteral("court")));
@@ -233,21 +234,21 @@ bool runCaseAction(QWidget *parent, Database &db, const Session &session, const 
         break;
     }
     case A::RecordCourtResult:
-        f.setWindowTitle(tr("The court's decision"));
-        f.addChoice(QStringLiteral("result"), tr("Decision:"),
+        f.setWindowTitle(CaseActions::tr("The court's decision"));
+        f.addChoice(QStringLiteral("result"), CaseActions::tr("Decision:"),
                     {{QStringLiteral("confirmed"), MediationCodes::courtResultLabel(QStringLiteral("confirmed"))},
                      {QStringLiteral("rejected"), MediationCodes::courtResultLabel(QStringLiteral("rejected"))}});
-        f.addLine(QStringLiteral("ruling"), tr("Ruling number:"));
-        f.addDate(QStringLiteral("date"), tr("Ruled on:"), Clock::today());
+        f.addLine(QStringLiteral("ruling"), CaseActions::tr("Ruling number:"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Ruled on:"), Clock::today());
         f.setAction([&] {
             return DisputeService::recordCourtResult(db, session, uuid, f.choice(QStringLiteral("result")),
                                                      f.text(QStringLiteral("ruling")), f.date(QStringLiteral("date")));
         });
         break;
     case A::AssignResponsibility:
-        f.setWindowTitle(tr("Assign to a responsible leader (包案)"));
-        f.addLine(QStringLiteral("leader"), tr("Responsible leader *:"), d.responsibleLeader);
-        f.addDate(QStringLiteral("deadline"), tr("To be resolved by:"),
+        f.setWindowTitle(CaseActions::tr("Assign to a responsible leader (包案)"));
+        f.addLine(QStringLiteral("leader"), CaseActions::tr("Responsible leader *:"), d.responsibleLeader);
+        f.addDate(QStringLiteral("deadline"), CaseActions::tr("To be resolved by:"),
                   Rules::instance().due(QStringLiteral("mediation.responsibility_default"), Clock::today()), false, false);
         f.setAction([&] {
             return DisputeService::assignResponsibility(db, session, uuid, f.text(QStringLiteral("leader")),
@@ -255,8 +256,8 @@ bool runCaseAction(QWidget *parent, Database &db, const Session &session, const 
         });
         break;
     case A::CloseResponsibility:
-        f.setWindowTitle(tr("Close the responsibility assignment"));
-        f.addDate(QStringLiteral("date"), tr("Closed on:"), Clock::today());
+        f.setWindowTitle(CaseActions::tr("Close the responsibility assignment"));
+        f.addDate(QStringLiteral("date"), CaseActions::tr("Closed on:"), Clock::today());
         f.setAction([&] { return DisputeService::closeResponsibility(db, session, uuid, f.date(QStringLiteral("date"))); });
         break;
     default: return false;
