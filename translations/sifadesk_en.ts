@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaseViews</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case details changed (%n field(s))</source>
+        <translation>
+            <numerusform>Case details changed (%n field)</numerusform>
+            <numerusform>Case details changed (%n fields)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Demo office written to %1: %n person(s).</source>
@@ -45,6 +76,71 @@
             <numerusform>The audit trail is intact (%n records).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mediation: %1 committee(s), %2 mediator(s), %3 screening entries, %n case(s).</source>
+        <translation>
+            <numerusform>Mediation: %1 committee(s), %2 mediator(s), %3 screening entries, %n case.</numerusform>
+            <numerusform>Mediation: %1 committee(s), %2 mediator(s), %3 screening entries, %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1%2, header in line %3, %n data row(s).</source>
+        <translation>
+            <numerusform>File: %1%2, header in line %3, %n data row.</numerusform>
+            <numerusform>File: %1%2, header in line %3, %n data rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sifa: %n row(s) cannot be imported; nothing was written.</source>
+        <translation>
+            <numerusform>sifa: %n row cannot be imported; nothing was written.</numerusform>
+            <numerusform>sifa: %n rows cannot be imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRow</name>
+    <message numerus="yes">
+        <source>%1 names %n person(s) but %2 holds %3 ID number(s); list them in the same order, separated by 、</source>
+        <translation>
+            <numerusform>%1 names %n person but %2 holds %3 ID number(s); list them in the same order, separated by 、</numerusform>
+            <numerusform>%1 names %n people but %2 holds %3 ID number(s); list them in the same order, separated by 、</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediationSetup</name>
+    <message numerus="yes">
+        <source>%n case(s) name this committee; it stays so that they keep their committee.</source>
+        <translation>
+            <numerusform>%n case name this committee; it stays so that they keep their committee.</numerusform>
+            <numerusform>%n cases name this committee; it stays so that they keep their committee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); there is no sheet number %2.</source>
+        <translation>
+            <numerusform>%1 has %n sheet; there is no sheet number %2.</numerusform>
+            <numerusform>%1 has %n sheets; there is no sheet number %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sifa::ui::AuditPage</name>
@@ -77,6 +173,61 @@
         <translation>
             <numerusform>Newest backup: %1 (%n backup kept).</numerusform>
             <numerusform>Newest backup: %1 (%n backups kept).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 file%2, header in line %3, %n row(s) with data.</source>
+        <translation>
+            <numerusform>%1 file%2, header in line %3, %n row with data.</numerusform>
+            <numerusform>%1 file%2, header in line %3, %n rows with data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s) in the people index</source>
+        <translation>
+            <numerusform>%n new person in the people index</numerusform>
+            <numerusform>%n new people in the people index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) linked to people already there</source>
+        <translation>
+            <numerusform>%n party linked to people already there</numerusform>
+            <numerusform>%n parties linked to people already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows to fix: %n problem(s) — nothing can be imported until they are fixed</source>
+        <translation>
+            <numerusform>Rows to fix: %n problem — nothing can be imported until they are fixed</numerusform>
+            <numerusform>Rows to fix: %n problems — nothing can be imported until they are fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::LedgerPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n case exported to %1.</numerusform>
+            <numerusform>%n cases exported to %1.</numerusform>
         </translation>
     </message>
 </context>

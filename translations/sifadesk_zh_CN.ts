@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Attachments cannot be kept with a %1.</source>
+        <translation>不能为 %1 保存附件。</translation>
+    </message>
+    <message>
+        <source>reading an attachment</source>
+        <translation>读取附件</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation>该附件不存在。</translation>
+    </message>
+    <message>
+        <source>Application or referral letter</source>
+        <translation>申请书或移送函</translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <translation>已签字的调解协议书</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The case for this attachment does not exist.</source>
+        <translation>该附件所属的案件不存在。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>请选择该文件的材料类别。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 超过 %2 MB，请降低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read all of %1.</source>
+        <translation>无法完整读取 %1。</translation>
+    </message>
+    <message>
+        <source>storing an attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>reading the attachments</source>
+        <translation>读取附件列表</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not in this database (it may still be on its way in a sync bundle).</source>
+        <translation>本数据库中没有 %1 的内容（可能仍在同步数据包中传送）。</translation>
+    </message>
+    <message>
+        <source>The stored content of %1 is damaged: its SHA-256 no longer matches. Restore it from a backup.</source>
+        <translation>%1 的存储内容已损坏：SHA-256 校验值不符。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give the reason the attachment is removed.</source>
+        <translation>请填写删除附件的原因。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Database set up</source>
@@ -151,6 +238,142 @@
         <source>The record of where the audit trail ends is missing: it was removed.</source>
         <translation>审计日志末尾的登记缺失：已被删除。</translation>
     </message>
+    <message>
+        <source>Mediation committee added</source>
+        <translation>新增人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Mediation committee changed</source>
+        <translation>修改人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Mediation committee removed</source>
+        <translation>删除人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Mediator added</source>
+        <translation>新增调解员</translation>
+    </message>
+    <message>
+        <source>Mediator changed</source>
+        <translation>修改调解员信息</translation>
+    </message>
+    <message>
+        <source>Mediator removed</source>
+        <translation>删除调解员</translation>
+    </message>
+    <message>
+        <source>Screening entry added</source>
+        <translation>新增矛盾纠纷排查记录</translation>
+    </message>
+    <message>
+        <source>Screening entry changed</source>
+        <translation>修改矛盾纠纷排查记录</translation>
+    </message>
+    <message>
+        <source>Screening entry removed</source>
+        <translation>删除矛盾纠纷排查记录</translation>
+    </message>
+    <message>
+        <source>Dispute registered</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>Dispute changed</source>
+        <translation>修改纠纷</translation>
+    </message>
+    <message>
+        <source>Dispute removed</source>
+        <translation>删除纠纷</translation>
+    </message>
+    <message>
+        <source>Dispute restored</source>
+        <translation>恢复纠纷</translation>
+    </message>
+    <message>
+        <source>Archived case reopened</source>
+        <translation>重新启用已归档案件</translation>
+    </message>
+    <message>
+        <source>Mediation time limit extended</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Mediation ledger imported</source>
+        <translation>导入人民调解台账</translation>
+    </message>
+    <message>
+        <source>Mediation ledger exported</source>
+        <translation>导出人民调解台账</translation>
+    </message>
+    <message>
+        <source>Party added</source>
+        <translation>新增当事人</translation>
+    </message>
+    <message>
+        <source>Party changed</source>
+        <translation>修改当事人信息</translation>
+    </message>
+    <message>
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Mediation record added</source>
+        <translation>新增调解记录</translation>
+    </message>
+    <message>
+        <source>Mediation record changed</source>
+        <translation>修改调解记录</translation>
+    </message>
+    <message>
+        <source>Mediation record removed</source>
+        <translation>删除调解记录</translation>
+    </message>
+    <message>
+        <source>Agreement recorded</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement changed</source>
+        <translation>修改调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement clause added</source>
+        <translation>新增协议条款</translation>
+    </message>
+    <message>
+        <source>Agreement clause changed</source>
+        <translation>修改协议条款</translation>
+    </message>
+    <message>
+        <source>Agreement clause removed</source>
+        <translation>删除协议条款</translation>
+    </message>
+    <message>
+        <source>Return visit recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Return visit changed</source>
+        <translation>修改回访记录</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Attachment opened</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Attachment saved to a file</source>
+        <translation>将附件另存为文件</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -214,6 +437,608 @@
         <source>The current database could not be kept as a safety copy, so nothing was restored: %1</source>
         <translation>未能将当前数据库保存为安全副本，因此未进行恢复：%1</translation>
     </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 未能完整写入。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Correct the investigation record</source>
+        <translation>更正调查记录</translation>
+    </message>
+    <message>
+        <source>Record an investigation</source>
+        <translation>登记调查情况</translation>
+    </message>
+    <message>
+        <source>Correct the mediation session record</source>
+        <translation>更正调解记录</translation>
+    </message>
+    <message>
+        <source>Record a mediation session</source>
+        <translation>登记调解情况</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Investigated by *:</source>
+        <translation>调查人 *：</translation>
+    </message>
+    <message>
+        <source>Mediators *:</source>
+        <translation>调解员 *：</translation>
+    </message>
+    <message>
+        <source>Persons questioned:</source>
+        <translation>被调查人：</translation>
+    </message>
+    <message>
+        <source>Parties present:</source>
+        <translation>到场当事人：</translation>
+    </message>
+    <message>
+        <source>Others taking part:</source>
+        <translation>其他参加人：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Findings *:</source>
+        <translation>调查情况 *：</translation>
+    </message>
+    <message>
+        <source>What was said and agreed *:</source>
+        <translation>调解情况及达成的意见 *：</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Why is this record removed? It stays in the change log.</source>
+        <translation>请填写删除此记录的原因，该原因将保留在变更日志中。</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Accept the case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>Do not accept the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Reason *:</source>
+        <translation>原因 *：</translation>
+    </message>
+    <message>
+        <source>Terminate the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>Terminated on:</source>
+        <translation>终止日期：</translation>
+    </message>
+    <message>
+        <source>The parties were told of arbitration, administrative and court routes (Art. 26)</source>
+        <translation>已告知当事人可依法通过仲裁、行政、司法等途径维护自己的权利（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Record performance of the agreement</source>
+        <translation>登记协议履行情况</translation>
+    </message>
+    <message>
+        <source>Performance:</source>
+        <translation>履行情况：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至日期：</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>案件归档</translation>
+    </message>
+    <message>
+        <source>Archived on:</source>
+        <translation>归档日期：</translation>
+    </message>
+    <message>
+        <source>Filed by *:</source>
+        <translation>立卷人 *：</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保管期限：</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新启用案件</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? *</source>
+        <translation>重新启用案件的原因 *</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>New time limit:</source>
+        <translation>新的调解期限：</translation>
+    </message>
+    <message>
+        <source>Both parties agreed, and why *:</source>
+        <translation>双方当事人同意延长的情况及理由 *：</translation>
+    </message>
+    <message>
+        <source>Record a return visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>Visited by *:</source>
+        <translation>回访人 *：</translation>
+    </message>
+    <message>
+        <source>Persons visited:</source>
+        <translation>被回访人：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>A party has gone to court over the dispute</source>
+        <translation>已有当事人就该纠纷向人民法院起诉</translation>
+    </message>
+    <message>
+        <source>What the visit found *:</source>
+        <translation>回访情况 *：</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>采取的措施：</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>The parties may apply jointly until %1.</source>
+        <translation>当事人最迟可于 %1 共同提出申请。</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Court *:</source>
+        <translation>人民法院 *：</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision</source>
+        <translation>人民法院裁定</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>裁定结果：</translation>
+    </message>
+    <message>
+        <source>Ruling number:</source>
+        <translation>裁定书文号：</translation>
+    </message>
+    <message>
+        <source>Ruled on:</source>
+        <translation>裁定日期：</translation>
+    </message>
+    <message>
+        <source>Assign to a responsible leader (包案)</source>
+        <translation>指定包案领导</translation>
+    </message>
+    <message>
+        <source>Responsible leader *:</source>
+        <translation>包案领导 *：</translation>
+    </message>
+    <message>
+        <source>To be resolved by:</source>
+        <translation>化解期限：</translation>
+    </message>
+    <message>
+        <source>Close the responsibility assignment</source>
+        <translation>结束包案</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>办结日期：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViews</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>given on acceptance</source>
+        <translation>受理时编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主持调解员</translation>
+    </message>
+    <message>
+        <source>Assisting mediator</source>
+        <translation>协助调解员</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>legal representative %1</source>
+        <translation>法定代表人 %1</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Group dispute</source>
+        <translation>群体性纠纷</translation>
+    </message>
+    <message>
+        <source>Major or difficult</source>
+        <translation>重大疑难纠纷</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>已报告公安机关</translation>
+    </message>
+    <message>
+        <source>Prevented turning criminal</source>
+        <translation>防止民间纠纷转化为刑事案件</translation>
+    </message>
+    <message>
+        <source>Prevented a group petition</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Prevented a group fight</source>
+        <translation>防止群体性械斗</translation>
+    </message>
+    <message>
+        <source>Prevented a suicide</source>
+        <translation>防止民间纠纷引起自杀</translation>
+    </message>
+    <message>
+        <source>Responsible leader (包案)</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <source>%1, to be resolved by %2%3</source>
+        <translation>%1，化解期限 %2%3</translation>
+    </message>
+    <message>
+        <source> (closed %1)</source>
+        <translation> （已于 %1 办结）</translation>
+    </message>
+    <message>
+        <source>Risk and prevention</source>
+        <translation>风险与防范</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Not accepted because</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>延长至</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Result date</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Terminated because</source>
+        <translation>终止调解原因</translation>
+    </message>
+    <message>
+        <source>Other routes explained</source>
+        <translation>已告知其他救济途径</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>立卷人</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>No agreement has been recorded.</source>
+        <translation>尚未登记调解协议。</translation>
+    </message>
+    <message>
+        <source>Written agreement</source>
+        <translation>书面调解协议</translation>
+    </message>
+    <message>
+        <source>Oral agreement</source>
+        <translation>口头调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Facts and liability</source>
+        <translation>纠纷事实及责任</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>Performance method</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Performance deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款内容</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Performance and judicial confirmation</source>
+        <translation>履行与司法确认</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Court&apos;s decision</source>
+        <translation>人民法院裁定结果</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁定书</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended time limit:</source>
+        <translation>延长后的调解期限：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>调解期限：</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation until:</source>
+        <translation>司法确认申请截止：</translation>
+    </message>
+    <message>
+        <source>包案 %1:</source>
+        <translation>包案（%1）：</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case details changed (%n field(s))</source>
+        <translation>
+            <numerusform>修改案件信息（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 已保存</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> （原因：%1）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>当事人 %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -244,6 +1069,10 @@
     <message>
         <source>reading the change log</source>
         <translation>读取变更日志</translation>
+    </message>
+    <message>
+        <source>The work was cancelled; nothing was saved.</source>
+        <translation>操作已取消，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1694,148 @@
         <translation>密码已修改。</translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run sifa --help.</source>
+        <translation>未知命令“%1”。请运行 sifa --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>How many mediation cases to generate (default 80).</source>
+        <translation>生成的调解案件数量（默认 80）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mediation: %1 committee(s), %2 mediator(s), %3 screening entries, %n case(s).</source>
+        <translation>
+            <numerusform>人民调解：%1 个调委会，%2 名调解员，%3 条排查记录，%n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2).</source>
+        <translation>输出格式：%1（默认 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %1%2, header in line %3, %n data row(s).</source>
+        <translation>
+            <numerusform>文件：%1%2，表头位于第 %3 行，数据 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>Not imported: column %1 &quot;%2&quot;</source>
+        <translation>未导入：%1 列“%2”</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>New committees: %1</source>
+        <translation>新增调委会：%1</translation>
+    </message>
+    <message>
+        <source>New mediators: %1</source>
+        <translation>新增调解员：%1</translation>
+    </message>
+    <message>
+        <source>People: %1 new in the people index, %2 linked to people already there.</source>
+        <translation>人员：人员库新增 %1 人，关联已有人员 %2 人。</translation>
+    </message>
+    <message>
+        <source>Check every row and report, but write nothing.</source>
+        <translation>逐行检查并报告结果，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The ledger: .csv (UTF-8 or GB18030) or .xlsx.</source>
+        <translation>台账文件：.csv（UTF-8 或 GB18030）或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Import an existing mediation ledger (人民调解台账). Every bad row is listed as &quot;row N: reason&quot;; the import is all-or-nothing and exits 1 if any row is bad.</source>
+        <translation>导入已有的人民调解台账。每个有误的行均以“第 N 行：原因”的形式列出；导入要么全部完成，要么全部不导入，只要有一行有误，即以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Name one ledger file to import.</source>
+        <translation>请指定一个要导入的台账文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sifa: %n row(s) cannot be imported; nothing was written.</source>
+        <translation>
+            <numerusform>sifa：%n 行无法导入，未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: every row can be imported; nothing was written.</source>
+        <translation>试导入：所有行均可导入，未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>已导入 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Statuses: registered, not_accepted, accepted, investigating, mediating, agreed, terminated, performing, performed, not_performed, archived.</source>
+        <translation>未知状态“%1”。可用状态：registered, not_accepted, accepted, investigating, mediating, agreed, terminated, performing, performed, not_performed, archived。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written yyyy-MM-dd.</source>
+        <translation>--%1 须为 yyyy-MM-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>A party&apos;s name or its pinyin, a case number, part of an ID or phone number, words of the summary.</source>
+        <translation>当事人姓名或其拼音、案号、身份证号码或电话号码的一部分、纠纷简要情况中的词语。</translation>
+    </message>
+    <message>
+        <source>Only cases in this status (repeat or separate with commas).</source>
+        <translation>只列出处于该状态的案件（可重复指定，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Accepted (registered, if not accepted) on or after DATE.</source>
+        <translation>受理日期（未受理的按登记日期）在 DATE 当天或之后。</translation>
+    </message>
+    <message>
+        <source>Accepted (registered, if not accepted) on or before DATE.</source>
+        <translation>受理日期（未受理的按登记日期）在 DATE 当天或之前。</translation>
+    </message>
+    <message>
+        <source>List the mediation ledger, newest first.</source>
+        <translation>列出人民调解台账，最新的在前。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format 只能是 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Export the whole mediation ledger with the columns of an import (CSV with a byte order mark, or XLSX with ID numbers as text).</source>
+        <translation>按导入所用的列导出全部人民调解台账（CSV 带字节顺序标记，或 XLSX，身份证号码以文本格式保存）。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format 只能是 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>请用 --out FILE 指定要写入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件案件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sifa dispute import|list|export ... (--help on each)</source>
+        <translation>用法：sifa dispute import|list|export ...（各子命令均可加 --help 查看说明）</translation>
+    </message>
+    <message>
+        <source>List the open deadlines (待办), earliest first: with --user that user&apos;s list, without it the whole office&apos;s.</source>
+        <translation>列出未办结的期限（待办），最早到期的在前：指定 --user 时列出该用户的待办，否则列出全所的待办。</translation>
+    </message>
+    <message>
         <source>SifaDesk command line (司法所工作台)
 
 Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
@@ -872,6 +1843,8 @@ Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
   init       create an office database
   user       add, list and manage user accounts
   person     add, edit, list, show and remove people in the people index
+  dispute    import, list and export the mediation ledger (人民调解台账)
+  todo       list open deadlines (待办)
   settings   list and change office settings
   check      check a database (integrity, audit chain, --rebuild-compare)
   backup     back up a database
@@ -883,28 +1856,26 @@ Signing in: --user USER, password from SIFA_PASSWORD or a prompt.
 Language: SIFA_LANG=zh_CN (default) or en.
 Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
 </source>
-        <translation>司法所工作台命令行
+        <translation>司法所工作台命令行工具
 
-用法：sifa COMMAND [options]     （各命令的说明：sifa COMMAND --help）
+用法：sifa COMMAND [options]     （各命令可用 sifa COMMAND --help 查看说明）
 
-  init       建立机构数据库
+  init       新建机构数据库
   user       添加、列出和管理用户账户
-  person     在人员库中添加、修改、列出、查看和删除人员
-  settings   查看和修改机构设置
-  check      检查数据库（完整性、审计链、--rebuild-compare）
+  person     在人员库中添加、编辑、列出、查看和删除人员
+  dispute    导入、列出和导出人民调解台账
+  todo       列出未办结的期限（待办）
+  settings   列出和修改机构设置
+  check      检查数据库（完整性、审计哈希链、--rebuild-compare）
   backup     备份数据库
   restore    从备份恢复数据库
   audit      核验或列出审计日志
-  demo       生成演示用的机构数据库
+  demo       生成演示机构数据库
 
 登录：--user USER，密码取自 SIFA_PASSWORD，或按提示输入。
 语言：SIFA_LANG=zh_CN（默认）或 en。
 退出码：0 成功，1 被拒绝或失败，2 参数错误，3 已存在。
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run sifa --help.</source>
-        <translation>未知命令“%1”。请运行 sifa --help 查看用法。</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +2020,13 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>DemoMediation</name>
+    <message>
+        <source>Demo case %1: %2</source>
+        <translation>演示案件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffice</name>
     <message>
         <source>The demo recipes are missing from this build.</source>
@@ -1056,10 +2034,557 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>counting the mediation ledger</source>
+        <translation>统计人民调解台账</translation>
+    </message>
+    <message>
+        <source>reading the mediation ledger</source>
+        <translation>读取人民调解台账</translation>
+    </message>
+    <message>
+        <source>reading a case</source>
+        <translation>读取案件</translation>
+    </message>
+    <message>
+        <source>This case does not exist.</source>
+        <translation>该案件不存在。</translation>
+    </message>
+    <message>
+        <source>reading the parties</source>
+        <translation>读取当事人</translation>
+    </message>
+    <message>
+        <source>reading the records</source>
+        <translation>读取调查和调解记录</translation>
+    </message>
+    <message>
+        <source>reading the agreement</source>
+        <translation>读取调解协议</translation>
+    </message>
+    <message>
+        <source>reading the return visits</source>
+        <translation>读取回访记录</translation>
+    </message>
+    <message>
+        <source>looking up a case number</source>
+        <translation>查询案号</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeSearch</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>更新检索索引</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation>重建检索索引</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeService</name>
+    <message>
+        <source>This agreement was replaced by a later one.</source>
+        <translation>此调解协议已被后来的协议取代。</translation>
+    </message>
+    <message>
+        <source>Performance is pending, partial, done or failed.</source>
+        <translation>履行情况只能是尚未履行、部分履行、履行完毕或未履行。</translation>
+    </message>
+    <message>
+        <source>performance date</source>
+        <translation>履行日期</translation>
+    </message>
+    <message>
+        <source>agreement date</source>
+        <translation>协议达成日期</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation is applied for with a written agreement.</source>
+        <translation>须有书面调解协议才能申请司法确认。</translation>
+    </message>
+    <message>
+        <source>application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>effective date of the agreement</source>
+        <translation>调解协议生效日期</translation>
+    </message>
+    <message>
+        <source>The parties had until %1 to apply for judicial confirmation (30 days from the agreement taking effect); the court will not confirm a later application.</source>
+        <translation>当事人应于 %1 前申请司法确认（自调解协议生效之日起三十日内）；逾期申请的，人民法院不予确认。</translation>
+    </message>
+    <message>
+        <source>Name the court.</source>
+        <translation>请填写人民法院名称。</translation>
+    </message>
+    <message>
+        <source>Record the application for judicial confirmation first.</source>
+        <translation>请先登记司法确认申请。</translation>
+    </message>
+    <message>
+        <source>The court confirms the agreement or rejects the application.</source>
+        <translation>人民法院的裁定结果只能是确认调解协议有效或驳回申请。</translation>
+    </message>
+    <message>
+        <source>date of the ruling</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>date of the visit</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Name who made the visit.</source>
+        <translation>请填写回访人。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is satisfied, fair or dissatisfied.</source>
+        <translation>满意度只能是满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>Describe what the visit found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
+        <source>acceptance date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Give the reason the case is not accepted.</source>
+        <translation>请填写不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>termination date</source>
+        <translation>终止调解日期</translation>
+    </message>
+    <message>
+        <source>Give the reason the mediation ends.</source>
+        <translation>请填写终止调解的原因。</translation>
+    </message>
+    <message>
+        <source>archiving date</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Name who files the case.</source>
+        <translation>请填写立卷人。</translation>
+    </message>
+    <message>
+        <source>Give the reason the case is reopened.</source>
+        <translation>请填写重新启用案件的原因。</translation>
+    </message>
+    <message>
+        <source>An extension must end after the current time limit (%1).</source>
+        <translation>延长后的期限须晚于当前调解期限（%1）。</translation>
+    </message>
+    <message>
+        <source>Record that both parties agreed to the extension, and why.</source>
+        <translation>请注明双方当事人同意延长期限的情况及理由。</translation>
+    </message>
+    <message>
+        <source>Name the responsible leader.</source>
+        <translation>请填写包案领导。</translation>
+    </message>
+    <message>
+        <source>The deadline of the assignment cannot lie in the past.</source>
+        <translation>包案化解期限不能早于今天。</translation>
+    </message>
+    <message>
+        <source>This case has no open responsibility assignment.</source>
+        <translation>此案件没有未结束的包案。</translation>
+    </message>
+    <message>
+        <source>closing date of the assignment</source>
+        <translation>包案办结日期</translation>
+    </message>
+    <message>
+        <source>assignment date</source>
+        <translation>包案日期</translation>
+    </message>
+    <message>
+        <source>Give the reason the record is removed.</source>
+        <translation>请填写删除记录的原因。</translation>
+    </message>
+    <message>
+        <source>The only mediation session of a decided case cannot be removed; correct it instead.</source>
+        <translation>已有调解结果的案件，其唯一的调解记录不能删除；如有错误，请更正该记录。</translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation>当事人 %1：%2</translation>
+    </message>
+    <message>
+        <source>removed from the case</source>
+        <translation>已从本案移除</translation>
+    </message>
+    <message>
+        <source>Choose where the dispute came from.</source>
+        <translation>请选择案件来源。</translation>
+    </message>
+    <message>
+        <source>Name the body that referred the dispute.</source>
+        <translation>请填写移送纠纷的单位。</translation>
+    </message>
+    <message>
+        <source>Choose the screening that found the dispute.</source>
+        <translation>请选择发现该纠纷的矛盾纠纷排查记录。</translation>
+    </message>
+    <message>
+        <source>The screening this dispute is linked to does not exist.</source>
+        <translation>该纠纷关联的排查记录不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the type of dispute.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Enter the registration date.</source>
+        <translation>请填写登记日期。</translation>
+    </message>
+    <message>
+        <source>The registration date lies in the future.</source>
+        <translation>登记日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe the dispute briefly.</source>
+        <translation>请简要描述纠纷情况。</translation>
+    </message>
+    <message>
+        <source>Numbers of persons and amounts cannot be negative.</source>
+        <translation>人数和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose a risk level: red, orange, yellow or none.</source>
+        <translation>请选择风险等级：红色、橙色、黄色或未评估。</translation>
+    </message>
+    <message>
+        <source>A group dispute needs the number of people in it.</source>
+        <translation>群体性纠纷须填写涉及人数。</translation>
+    </message>
+    <message>
+        <source>A prevented outcome counts this case once and at least one person; without the case there are no persons.</source>
+        <translation>防止类成效按本案计 1 件，且至少计 1 人；未计案件的，不能填写人数。</translation>
+    </message>
+    <message>
+        <source>The committee does not exist.</source>
+        <translation>该人民调解委员会不存在。</translation>
+    </message>
+    <message>
+        <source>The mediator does not exist.</source>
+        <translation>该调解员不存在。</translation>
+    </message>
+    <message>
+        <source>The assisting mediator must be someone else.</source>
+        <translation>协助调解员不能与主持调解员为同一人。</translation>
+    </message>
+    <message>
+        <source>Party %1 has no valid role.</source>
+        <translation>当事人 %1 未指定有效的身份（申请人、被申请人等）。</translation>
+    </message>
+    <message>
+        <source>Party %1 must be a person or an organisation.</source>
+        <translation>当事人 %1 须为自然人或组织。</translation>
+    </message>
+    <message>
+        <source>Every party needs a name.</source>
+        <translation>每名当事人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>A dispute needs at least one party on each side, or at least one applicant.</source>
+        <translation>纠纷双方至少各需一名当事人，或至少需有一名申请人。</translation>
+    </message>
+    <message>
+        <source>A dispute brought by application needs its applicant.</source>
+        <translation>经当事人申请的纠纷须填写申请人。</translation>
+    </message>
+    <message>
+        <source>An agreement is written or oral.</source>
+        <translation>调解协议须为书面协议或口头协议。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot take effect before it was reached.</source>
+        <translation>调解协议的生效日期不能早于达成日期。</translation>
+    </message>
+    <message>
+        <source>A written agreement states the main facts, the matters in dispute and each side&apos;s liability.</source>
+        <translation>书面协议须载明纠纷的主要事实、争议事项及各方当事人的责任。</translation>
+    </message>
+    <message>
+        <source>Every term of the agreement needs its text.</source>
+        <translation>协议的每项条款都须填写内容。</translation>
+    </message>
+    <message>
+        <source>The amount of a term cannot be negative.</source>
+        <translation>条款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A term cannot fall due before the agreement was reached.</source>
+        <translation>条款的履行期限不能早于协议达成日期。</translation>
+    </message>
+    <message>
+        <source>Write down at least one term the parties agreed on.</source>
+        <translation>请至少填写一项当事人达成一致的协议条款。</translation>
+    </message>
+    <message>
+        <source>The performance deadline lies before the agreement date.</source>
+        <translation>履行期限早于协议日期。</translation>
+    </message>
+    <message>
+        <source>Numbers of copies and amounts cannot be negative.</source>
+        <translation>份数和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>removed from the agreement</source>
+        <translation>从协议中删除</translation>
+    </message>
+    <message>
+        <source>This case has no agreement.</source>
+        <translation>此案件没有调解协议。</translation>
+    </message>
+    <message>
+        <source>No free case number is left in this year&apos;s sequence.</source>
+        <translation>本年度的卷宗号序列已无可用编号。</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>读取记录</translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>此记录不存在。</translation>
+    </message>
+    <message>
+        <source>A record is an investigation or a mediation session.</source>
+        <translation>记录类型须为调查记录或调解记录。</translation>
+    </message>
+    <message>
+        <source>Enter when the meeting took place.</source>
+        <translation>请填写调查或调解的时间。</translation>
+    </message>
+    <message>
+        <source>The meeting lies in the future.</source>
+        <translation>调查或调解的时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The meeting took place before the case was accepted.</source>
+        <translation>调查或调解的时间早于案件受理时间。</translation>
+    </message>
+    <message>
+        <source>Write down what was said and found.</source>
+        <translation>请填写谈话内容及查明的情况。</translation>
+    </message>
+    <message>
+        <source>Name the mediators present.</source>
+        <translation>请填写参加调解的调解员。</translation>
+    </message>
+    <message>
+        <source>Name who investigated.</source>
+        <translation>请填写调查人。</translation>
+    </message>
+    <message>
+        <source>This case was removed.</source>
+        <translation>此案件已被删除。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>The %1 lies in the future.</source>
+        <translation>%1不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is before the %3 (%4).</source>
+        <translation>%1（%2）早于%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeWorkflow</name>
+    <message>
+        <source>change the registration</source>
+        <translation>修改登记信息</translation>
+    </message>
+    <message>
+        <source>accept the case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>decline the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>record an investigation</source>
+        <translation>登记调查记录</translation>
+    </message>
+    <message>
+        <source>record a mediation session</source>
+        <translation>登记调解记录</translation>
+    </message>
+    <message>
+        <source>record an agreement</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>terminate the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>record how the agreement is performed</source>
+        <translation>登记协议履行情况</translation>
+    </message>
+    <message>
+        <source>archive the case</source>
+        <translation>将案件归档</translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation>重新启用案件</translation>
+    </message>
+    <message>
+        <source>extend the time limit</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>record a return visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>record the application for judicial confirmation</source>
+        <translation>登记司法确认申请</translation>
+    </message>
+    <message>
+        <source>record the court&apos;s decision</source>
+        <translation>登记人民法院的裁定结果</translation>
+    </message>
+    <message>
+        <source>assign the case to a responsible leader</source>
+        <translation>指定包案领导</translation>
+    </message>
+    <message>
+        <source>close the responsibility assignment</source>
+        <translation>结束包案</translation>
+    </message>
+    <message>
+        <source>Correct the registration…</source>
+        <translation>更正登记信息…</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Investigation record…</source>
+        <translation>调查记录…</translation>
+    </message>
+    <message>
+        <source>Mediation session…</source>
+        <translation>调解记录…</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>调解协议…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止调解…</translation>
+    </message>
+    <message>
+        <source>Performance…</source>
+        <translation>履行情况…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新启用…</translation>
+    </message>
+    <message>
+        <source>Extend the time limit…</source>
+        <translation>延长调解期限…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied…</source>
+        <translation>申请司法确认…</translation>
+    </message>
+    <message>
+        <source>Court&apos;s decision…</source>
+        <translation>人民法院裁定…</translation>
+    </message>
+    <message>
+        <source>Assign a responsible leader (包案)…</source>
+        <translation>指定包案领导…</translation>
+    </message>
+    <message>
+        <source>Close the assignment…</source>
+        <translation>结束包案…</translation>
+    </message>
+    <message>
+        <source>Reopen the case first.</source>
+        <translation>请先重新启用案件。</translation>
+    </message>
+    <message>
+        <source>Accept the case first.</source>
+        <translation>请先受理案件。</translation>
+    </message>
+    <message>
+        <source>An agreement follows at least one mediation session.</source>
+        <translation>须至少进行一次调解后才能登记调解协议。</translation>
+    </message>
+    <message>
+        <source>The case is closed; archive it or reopen it.</source>
+        <translation>案件已结案，请将其归档或重新启用。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot %2.</source>
+        <translation>处于“%1”状态的案件不能%2。</translation>
+    </message>
+</context>
+<context>
     <name>Divisions</name>
     <message>
         <source>The division code file %1 could not be read (%2).</source>
         <translation>无法读取行政区划代码文件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>%1 cannot be written (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>无法写入 %1（%2）。请检查文件夹是否存在、您是否有写入权限，或另选保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation>%1 写入失败（%2），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>磁盘已满，未能写入 %1。请释放部分空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2651,291 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <extracomment>%1 is a place in a rule file, %2 a field name</extracomment>
+        <translation>%1：未知字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1：缺少字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-empty text</source>
+        <translation>%1：“%2”须为非空文本</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a date written yyyy-mm-dd, not &quot;%3&quot;</source>
+        <translation>%1：“%2”须为 yyyy-mm-dd 格式的日期，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation>%1：“%2”须为 %3 至 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false</source>
+        <translation>%1：“%2”须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list [ ... ]</source>
+        <translation>%1：“%2”须为列表 [ ... ]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object { ... }</source>
+        <translation>%1：“%2”须为对象 { ... }</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <extracomment>%1 line, %2 column, %3 Qt&apos;s description of the JSON syntax error</extracomment>
+        <translation>第 %1 行第 %2 列：不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>the file must contain one JSON object { ... }</source>
+        <translation>文件须包含一个 JSON 对象 { ... }</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerColumns</name>
+    <message>
+        <source>The columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both hold %5; remove or rename one of them.</source>
+        <translation>“%1”列（%2）和“%3”列（%4）都对应%5，请删除或重新命名其中一列。</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1 (header found on line %2). Name the columns as the ledger template does, e.g. %3.</source>
+        <translation>台账中没有对应%1的列（表头位于第 %2 行）。请按台账模板命名各列，例如：%3。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 lines: a ledger needs a row naming its columns, such as 案号, 受理日期, 纠纷类型, 申请人 and 纠纷简要情况.</source>
+        <translation>前 %1 行中未找到表头行：台账须有一行列名，如案号、受理日期、纠纷类型、申请人、纠纷简要情况等。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>reading the mediation ledger</source>
+        <translation>读取人民调解台账</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Mediation ledger</source>
+        <translation>人民调解台账</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <source>reading what the database holds</source>
+        <translation>读取数据库现有数据</translation>
+    </message>
+    <message>
+        <source>The case number %1 is already in the database; a ledger is imported only once.</source>
+        <translation>案号 %1 已在数据库中；同一台账只能导入一次。</translation>
+    </message>
+    <message>
+        <source>The case number %1 appears again (first in row %2).</source>
+        <translation>案号 %1 重复出现（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the people index; restore the person there before importing this case.</source>
+        <translation>%1 已从人员库中删除；请先在人员库中恢复此人员，再导入此案件。</translation>
+    </message>
+    <message>
+        <source>Terms as recorded in the imported ledger; agreed amount %1 yuan.</source>
+        <translation>协议条款以导入台账的记载为准；协议金额 %1 元。</translation>
+    </message>
+    <message>
+        <source>Terms as recorded in the imported ledger.</source>
+        <translation>协议条款以导入台账的记载为准。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLifecycle</name>
+    <message>
+        <source>The row has neither a 受理日期 nor a 登记日期.</source>
+        <translation>该行既无受理日期，也无登记日期。</translation>
+    </message>
+    <message>
+        <source>The 登记日期 (%1) is after the 受理日期 (%2).</source>
+        <translation>登记日期（%1）晚于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The row records an agreement (协议形式, 协议日期, 协议金额 or 履行情况) but its 调解结果 is not 成功.</source>
+        <translation>该行记录了调解协议（协议形式、协议日期、协议金额或履行情况），但调解结果不是“成功”。</translation>
+    </message>
+    <message>
+        <source>A mediation result needs the 受理日期 of the case.</source>
+        <translation>填写调解结果须同时填写案件的受理日期。</translation>
+    </message>
+    <message>
+        <source>The row has a 结案日期 (%1) but no 调解结果.</source>
+        <translation>该行有结案日期（%1），但没有调解结果。</translation>
+    </message>
+    <message>
+        <source>The 结案日期 (%1) is before the case was registered (%2).</source>
+        <translation>结案日期（%1）早于案件登记日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The 结案日期 (%1) is before the 受理日期 (%2).</source>
+        <translation>结案日期（%1）早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A case that was not accepted (不予受理) has no 受理日期.</source>
+        <translation>不予受理的案件不应有受理日期。</translation>
+    </message>
+    <message>
+        <source>A case that was not accepted (不予受理) needs the date of that decision as its 结案日期.</source>
+        <translation>不予受理的案件须以作出不予受理决定的日期作为结案日期。</translation>
+    </message>
+    <message>
+        <source>A successful mediation needs its 协议日期 (or at least a 结案日期).</source>
+        <translation>调解成功的案件须填写协议日期（或至少填写结案日期）。</translation>
+    </message>
+    <message>
+        <source>The 协议日期 (%1) is before the 受理日期 (%2).</source>
+        <translation>协议日期（%1）早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The 结案日期 (%1) is before the 协议日期 (%2).</source>
+        <translation>结案日期（%1）早于协议日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A case still being performed (部分履行) has no 结案日期 yet.</source>
+        <translation>仍在履行中（部分履行）的案件尚不应有结案日期。</translation>
+    </message>
+    <message>
+        <source>The row has an 归档日期 but the case is not closed (%1).</source>
+        <translation>该行有归档日期，但案件尚未结案（%1）。</translation>
+    </message>
+    <message>
+        <source>The 归档日期 (%1) is before the 结案日期 (%2).</source>
+        <translation>归档日期（%1）早于结案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The 状态 says &quot;%1&quot; but the other columns describe a case that is &quot;%2&quot;.</source>
+        <translation>状态列为“%1”，但其他各列反映的案件状态为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRow</name>
+    <message>
+        <source>The %1 (%2) lies in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number in %1 (%2) is stored as a number, so Excel has already replaced its last digits with zeros. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>“%1”列中的身份证号码（%2）以数字形式保存，Excel 已将其末几位替换为 0。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n person(s) but %2 holds %3 ID number(s); list them in the same order, separated by 、</source>
+        <translation>
+            <numerusform>“%1”列填写了 %n 人，但“%2”列有 %3 个身份证号码；请按相同顺序填写，并以“、”分隔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number %1 in %2 has no name beside it.</source>
+        <translation>“%2”列中的身份证号码 %1 没有对应的姓名。</translation>
+    </message>
+    <message>
+        <source>The name in %1 is longer than 100 characters.</source>
+        <translation>“%1”列中的姓名超过100个字符。</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 reads &quot;%2&quot;: Excel turned it into a number and destroyed its last digits. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>%1 的身份证号码为“%2”：Excel 已将其转换为数字，末几位已被破坏。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>The case number %1 is stored as a number too long for Excel, which changed its last digits. Format the column as text and type it again.</source>
+        <translation>案号 %1 以数字形式保存，位数超出 Excel 的处理范围，末几位已被更改。请将该列设置为文本格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>An accepted case needs its case number (案号).</source>
+        <translation>已受理的案件须填写案号。</translation>
+    </message>
+    <message>
+        <source>The row names no party (申请人).</source>
+        <translation>该行未填写当事人（申请人）。</translation>
+    </message>
+    <message>
+        <source>A dispute brought by application (当事人申请) needs its applicant (申请人).</source>
+        <translation>经当事人申请的纠纷须填写申请人。</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 appears twice among the parties of this case.</source>
+        <translation>%1 的身份证号码在本案当事人中重复出现。</translation>
+    </message>
+    <message>
+        <source>The summary of the dispute (纠纷简要情况) is empty.</source>
+        <translation>纠纷简要情况为空。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 mediators; a case has one leading and at most one assisting mediator.</source>
+        <translation>“%1”列填写了 %2 名调解员；每件案件只能有一名主持调解员和至多一名协助调解员。</translation>
+    </message>
+    <message>
+        <source>The assisting mediator must be someone else than the leading one.</source>
+        <translation>协助调解员不能与主持调解员为同一人。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerValues</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date; write it as 2024-03-15.</source>
+        <translation>%1“%2”不是日期，请按 2024-03-15 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is a date, not an amount.</source>
+        <translation>%1“%2”是日期，不是金额。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an amount in yuan (e.g. 2000, 2,000.50, 2000元 or 0.2万).</source>
+        <translation>%1“%2”不是以元为单位的金额（例如 2000、2,000.50、2000元或0.2万）。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a number of persons.</source>
+        <translation>%1“%2”不是有效的人数。</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not one of 当事人申请, 调委会主动调解, 委托移送 (e.g. 公安移送, 法院委托, 信访移送) or 排查发现.</source>
+        <translation>案件来源“%1”无效，应为：当事人申请、调委会主动调解、委托移送（如公安移送、法院委托、信访移送）或排查发现。</translation>
+    </message>
+    <message>
+        <source>The type of dispute (纠纷类型) is empty.</source>
+        <translation>纠纷类型为空。</translation>
+    </message>
+    <message>
+        <source>The type of dispute &quot;%1&quot; is not in the list of dispute types.</source>
+        <translation>纠纷类型“%1”不在纠纷类型列表中。</translation>
+    </message>
+    <message>
+        <source>The result &quot;%1&quot; is not one of 成功, 不成功, 终止 or 不予受理.</source>
+        <translation>调解结果“%1”无效，应为：成功、不成功、终止或不予受理。</translation>
+    </message>
+    <message>
+        <source>The form of agreement &quot;%1&quot; is neither 书面 nor 口头.</source>
+        <translation>协议形式“%1”无效，应为：书面或口头。</translation>
+    </message>
+    <message>
+        <source>The performance &quot;%1&quot; is not one of 履行完毕, 部分履行 or 未履行.</source>
+        <translation>履行情况“%1”无效，应为：履行完毕、部分履行或未履行。</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not a status SifaDesk knows.</source>
+        <translation>状态“%1”不是司法所工作台可识别的状态。</translation>
+    </message>
+</context>
+<context>
     <name>Maintenance</name>
     <message>
         <source>A backup cannot overwrite the database itself.</source>
@@ -1150,6 +2960,321 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>%1 is another program&apos;s database; it was not replaced.</source>
         <translation>%1 是其他程序的数据库，未予替换。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCodes</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>已达成协议</translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation>已终止调解</translation>
+    </message>
+    <message>
+        <source>Being performed</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>履行完毕</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Application by a party</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s own initiative</source>
+        <translation>调委会主动调解</translation>
+    </message>
+    <message>
+        <source>Referred by another body</source>
+        <translation>委托移送</translation>
+    </message>
+    <message>
+        <source>Found in screening</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Succeeded (written agreement)</source>
+        <translation>成功（书面协议）</translation>
+    </message>
+    <message>
+        <source>Succeeded (oral agreement)</source>
+        <translation>成功（口头协议）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不成功</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>Not yet performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Fully performed</source>
+        <translation>履行完毕</translation>
+    </message>
+    <message>
+        <source>Pending at court</source>
+        <translation>人民法院审查中</translation>
+    </message>
+    <message>
+        <source>Confirmed valid</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Mediation session record</source>
+        <translation>调解记录</translation>
+    </message>
+</context>
+<context>
+    <name>MediationSetup</name>
+    <message>
+        <source>Give the reason for removing it.</source>
+        <translation>请填写删除原因。</translation>
+    </message>
+    <message>
+        <source>reading the committees</source>
+        <translation>读取人民调解委员会信息</translation>
+    </message>
+    <message>
+        <source>Enter the committee&apos;s name.</source>
+        <translation>请输入调委会名称。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of committee.</source>
+        <translation>请选择调委会类型。</translation>
+    </message>
+    <message>
+        <source>A committee of this name exists already.</source>
+        <translation>已存在同名的调委会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) name this committee; it stays so that they keep their committee.</source>
+        <translation>
+            <numerusform>有 %n 件案件关联此调委会，为保留这些案件的所属调委会信息，此调委会不能删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the mediators</source>
+        <translation>读取调解员信息</translation>
+    </message>
+    <message>
+        <source>Enter the mediator&apos;s name.</source>
+        <translation>请输入调解员姓名。</translation>
+    </message>
+    <message>
+        <source>The appointment date lies in the future.</source>
+        <translation>聘任日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no SifaDesk account named %1.</source>
+        <translation>没有名为 %1 的司法所工作台账户。</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to the mediator %2 already.</source>
+        <translation>账户 %1 已关联调解员 %2。</translation>
+    </message>
+    <message>
+        <source>reading the screening log</source>
+        <translation>读取矛盾纠纷排查记录</translation>
+    </message>
+    <message>
+        <source>Enter the date of the screening.</source>
+        <translation>请填写排查日期。</translation>
+    </message>
+    <message>
+        <source>The screening date lies in the future.</source>
+        <translation>排查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe where and among whom the screening took place.</source>
+        <translation>请说明排查的地点和对象。</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>More disputes cannot be prevented than were found.</source>
+        <translation>预防纠纷数不能超过排查发现的纠纷数。</translation>
+    </message>
+    <message>
+        <source>A zero report finds no disputes.</source>
+        <translation>零报告不能有排查发现的纠纷。</translation>
+    </message>
+    <message>
+        <source>Name who screened.</source>
+        <translation>请填写排查人。</translation>
+    </message>
+    <message>
+        <source>A reporting month is written as yyyy-mm.</source>
+        <translation>报告月份须按 yyyy-mm 格式填写。</translation>
+    </message>
+    <message>
+        <source>Cases found by this screening are linked to it; it stays.</source>
+        <translation>有案件关联此次排查，此排查记录不能删除。</translation>
+    </message>
+    <message>
+        <source>A month that has not begun cannot be reported.</source>
+        <translation>不能报送尚未开始的月份。</translation>
+    </message>
+    <message>
+        <source>The zero report of %1 is filed already.</source>
+        <translation>%1 的零报告已报送。</translation>
+    </message>
+    <message>
+        <source>Screening in %1 found %2 dispute(s); a zero report is for a month without any.</source>
+        <translation>%1 排查发现 %2 件纠纷；零报告仅适用于未发现纠纷的月份。</translation>
+    </message>
+    <message>
+        <source>Zero report: no disputes found in %1</source>
+        <translation>零报告：%1 未排查发现矛盾纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTodo</name>
+    <message>
+        <source>reading the to-do list</source>
+        <translation>读取待办事项</translation>
+    </message>
+    <message>
+        <source>Decide whether to accept the case</source>
+        <translation>决定是否受理案件</translation>
+    </message>
+    <message>
+        <source>Extended time limit for mediation ends</source>
+        <translation>延长后的调解期限届满</translation>
+    </message>
+    <message>
+        <source>One-month time limit for mediation ends</source>
+        <translation>一个月调解期限届满</translation>
+    </message>
+    <message>
+        <source>Agreement to be performed; check and urge performance</source>
+        <translation>调解协议待履行，请核查并督促履行</translation>
+    </message>
+    <message>
+        <source>First return visit due</source>
+        <translation>首次回访到期</translation>
+    </message>
+    <message>
+        <source>Last day the parties may apply for judicial confirmation</source>
+        <translation>当事人申请司法确认的期限届满</translation>
+    </message>
+    <message>
+        <source>Responsibility assignment (包案) due</source>
+        <translation>包案化解期限到期</translation>
+    </message>
+    <message>
+        <source>reading the screening log</source>
+        <translation>读取矛盾纠纷排查记录</translation>
+    </message>
+    <message>
+        <source>Screening report for %1</source>
+        <translation>%1 矛盾纠纷排查报告</translation>
+    </message>
+    <message>
+        <source>File the month&apos;s screening, or its zero report</source>
+        <translation>报送本月矛盾纠纷排查情况或零报告</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +3306,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>allocating a document number</source>
         <translation>分配文书编号</translation>
+    </message>
+    <message>
+        <source>Mediation agreement number (协议书编号)</source>
+        <translation>调解协议书编号</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +3646,108 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>RuleSet</name>
+    <message>
+        <source>rule &quot;%1&quot; in version &quot;%2&quot;</source>
+        <extracomment>%1 a rule key, %2 a version label</extracomment>
+        <translation>版本“%2”中的规则“%1”</translation>
+    </message>
+    <message>
+        <source>%1: a rule key is written in small letters, digits and _</source>
+        <translation>%1：规则键名只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;amount&quot;, &quot;unit&quot;, ...}</source>
+        <translation>%1：须为对象 {&quot;amount&quot;, &quot;unit&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit &quot;%2&quot; (use calendar_days, working_days or months)</source>
+        <translation>%1：未知单位“%2”（请使用 calendar_days、working_days 或 months）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;direction&quot; is &quot;after&quot; or &quot;before&quot;, not &quot;%2&quot;</source>
+        <translation>%1：“direction”须为“after”或“before”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;anchor&quot; is &quot;start&quot; or &quot;month_end&quot;, not &quot;%2&quot;</source>
+        <translation>%1：“anchor”须为“start”或“month_end”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;if_not_workday&quot; is &quot;keep&quot; or &quot;next_workday&quot;, not &quot;%2&quot;</source>
+        <translation>%1：“if_not_workday”须为“keep”或“next_workday”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;evidence&quot; is C, M, L or I, not &quot;%2&quot;</source>
+        <translation>%1：“evidence”须为 C、M、L 或 I，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>version entry %1</source>
+        <translation>第 %1 个版本条目</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;</source>
+        <translation>版本“%1”</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;version&quot;, &quot;effective_from&quot;, ...}</source>
+        <translation>%1：须为对象 {&quot;version&quot;, &quot;effective_from&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rules&quot; lists no rule</source>
+        <translation>%1：“rules”中没有任何规则</translation>
+    </message>
+    <message>
+        <source>the rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; is &quot;%1&quot; but the file is named %2.json; they must agree</source>
+        <translation>“id”为“%1”，但文件名为 %2.json；两者须一致</translation>
+    </message>
+    <message>
+        <source>&quot;versions&quot; lists no version</source>
+        <translation>“versions”中没有任何版本</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is listed twice</source>
+        <translation>版本“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>versions &quot;%1&quot; and &quot;%2&quot; both take effect on %3; only one can be in force</source>
+        <extracomment>%1 and %2 version labels, %3 a date</extracomment>
+        <translation>版本“%1”和“%2”的生效日期均为 %3；同一日期只能有一个版本生效</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>The built-in rule file %1 could not be read (%2); its rules are not available.</source>
+        <translation>无法读取内置规则文件 %1（%2），其中的规则不可用。</translation>
+    </message>
+    <message>
+        <source>The rule file %1 could not be used (%2); the built-in rules are used.</source>
+        <extracomment>%1 file path, %2 what is wrong and where</extracomment>
+        <translation>无法使用规则文件 %1（%2），已改用内置规则。</translation>
+    </message>
+    <message>
+        <source>The rule file %1 could not be used (its latest version lacks the rules %2); the built-in rules are used.</source>
+        <translation>无法使用规则文件 %1（其最新版本缺少规则 %2），已改用内置规则。</translation>
+    </message>
+    <message>
+        <source>The rule file %1 is not used: SifaDesk has no rule set of that name (%2).</source>
+        <translation>未使用规则文件 %1：司法所工作台中没有该名称的规则集（%2）。</translation>
+    </message>
+    <message>
+        <source>A deadline cannot be computed without a start date.</source>
+        <translation>没有起始日期，无法计算期限。</translation>
+    </message>
+    <message>
+        <source>No rule %1 is in force on %2. Ask the county bureau for the rule files.</source>
+        <extracomment>%1 a rule key such as mediation.case_time_limit, %2 a date</extracomment>
+        <translation>%2 没有生效的规则 %1。请向县司法局索取规则文件。</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>adding the people search index</source>
@@ -1525,6 +3756,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>creating the database</source>
         <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>upgrading the change log and adding people&apos;s mediation</source>
+        <translation>升级变更日志并添加人民调解模块</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +3814,56 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>working with the database</source>
         <translation>操作数据库</translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a ledger. Split it into smaller files and import them one by one.</source>
+        <translation>%1 超过 %2 MiB，作为台账文件过大。请将其拆分为若干较小的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>找不到文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Choose a CSV or text file, or an Excel workbook (.xlsx).</source>
+        <translation>%1 不是文本文件。请选择 CSV 文件、文本文件或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as %2 text but holds bytes that are not valid %2. The file may be damaged; save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 标记为 %2 文本，但含有无效的 %2 字节。文件可能已损坏，请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, and this installation cannot read GB18030 (Qt was built without ICU). Save the file as &quot;CSV UTF-8&quot; in Excel and import it again.</source>
+        <translation>%1 不是 UTF-8 文本，而本程序无法读取 GB18030 编码（Qt 编译时未包含 ICU）。请在 Excel 中将文件另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised: it is neither UTF-8 nor GB18030 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>无法识别 %1 的编码：它既不是 UTF-8 文本，也不是 GB18030 文本。请将其另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Todo</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +3969,314 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>year entry %1</source>
+        <translation>第 %1 个年度条目</translation>
+    </message>
+    <message>
+        <source>%1, holiday &quot;%2&quot;</source>
+        <extracomment>%1 &quot;year 2026&quot;, %2 a holiday name</extracomment>
+        <translation>%1，节假日“%2”</translation>
+    </message>
+    <message>
+        <source>%1: every holiday must be an object {&quot;name&quot;, &quot;from&quot;, &quot;to&quot;}</source>
+        <translation>%1：每个节假日须为对象 {&quot;name&quot;, &quot;from&quot;, &quot;to&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: the days must lie in %2 (list the days of another year under that year)</source>
+        <translation>%1：日期须在 %2 年内（其他年份的日期请列在相应年份下）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;to&quot; must be on or after &quot;from&quot;, at most 31 days in all</source>
+        <translation>%1：“to”不能早于“from”，且总天数不超过31天</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1：%2 重复列出</translation>
+    </message>
+    <message>
+        <source>%1, make-up working day %2</source>
+        <extracomment>%1 &quot;year 2026&quot;, %2 a date</extracomment>
+        <translation>%1，调休上班日 %2</translation>
+    </message>
+    <message>
+        <source>%1: every make-up working day must be an object {&quot;date&quot;, &quot;for&quot;}</source>
+        <translation>%1：每个调休上班日须为对象 {&quot;date&quot;, &quot;for&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: the day must lie in %2</source>
+        <translation>%1：日期须在 %2 年内</translation>
+    </message>
+    <message>
+        <source>%1: only a Saturday or a Sunday can be a make-up working day</source>
+        <translation>%1：只有星期六或星期日才能设为调休上班日</translation>
+    </message>
+    <message>
+        <source>%1: the day is also listed as a holiday, or twice</source>
+        <translation>%1：该日期同时被列为节假日，或重复列出</translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>year entry %1: must be an object { ... }</source>
+        <translation>第 %1 个年度条目：须为对象 { ... }</translation>
+    </message>
+    <message>
+        <source>year %1 is listed twice</source>
+        <translation>%1年重复列出</translation>
+    </message>
+    <message>
+        <source>The working-day calendar %1 could not be used (%2); the built-in calendar is used.</source>
+        <extracomment>%1 file path, %2 what is wrong with it</extracomment>
+        <translation>无法使用工作日历 %1（%2），已改用内置工作日历。</translation>
+    </message>
+    <message>
+        <source>The built-in working-day calendar could not be read (%1); Monday to Friday are taken as working days.</source>
+        <translation>无法读取内置工作日历（%1），将以星期一至星期五为工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>找不到文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sheet %1 in %2 is a chart, not a table of cells. Choose another sheet.</source>
+        <translation>%2 中的工作表 %1 是图表，不是单元格表格。请选择其他工作表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); there is no sheet number %2.</source>
+        <translation>
+            <numerusform>%1 共有 %n 个工作表，没有第 %2 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2. Its sheets are: %3.</source>
+        <translation>%1 中没有名为 %2 的工作表。其中的工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 has a row numbered %3. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：其部件 %2 中有行号为 %3 的行。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 has a cell named %3. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：其部件 %2 中有名为 %3 的单元格。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a row of its part %2 has more than %3 cells. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：其部件 %2 中有一行超过 %3 个单元格。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell of its part %2 refers to shared string %3, which does not exist. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：其部件 %2 中有单元格引用了不存在的共享字符串 %3。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than Excel allows. Split it into smaller workbooks.</source>
+        <translation>%1 超过 %2 行，超出 Excel 允许的范围。请将其拆分为若干较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>The sheet in %1 has more than %2 cells, too many to import at once. Split it into smaller workbooks.</source>
+        <translation>%1 中的工作表超过 %2 个单元格，无法一次导入。请将其拆分为若干较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 has no part that holds it. Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：找不到工作表 %2 对应的部件。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel .xlsx file. Old .xls files must be saved as .xlsx first: open the file in Excel or WPS and save it as &quot;Excel Workbook (*.xlsx)&quot;.</source>
+        <translation>%1 不是 Excel .xlsx 文件。旧版 .xls 文件须先另存为 .xlsx：请用 Excel 或 WPS 打开该文件，另存为“Excel 工作簿(*.xlsx)”。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password and cannot be read. Open it in Excel or WPS, remove the password (in Excel: File, Info, Protect Workbook, Encrypt with Password), save it and import it again.</source>
+        <translation>%1 受密码保护，无法读取。请用 Excel 或 WPS 打开，取消密码（Excel 中：文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing. The file may be damaged; open it in Excel or WPS and save it again.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少部件 %2。文件可能已损坏，请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read (%3). Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：无法读取部件 %2（%3）。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its part %2 holds a document type declaration, which Excel never writes.</source>
+        <translation>无法读取 %1：其部件 %2 含有文档类型声明，而 Excel 从不写入此类声明。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import: its part %2 holds more than %3 MiB. Split the workbook into smaller ones.</source>
+        <translation>%1 过大，无法导入：其部件 %2 超过 %3 MiB。请将该工作簿拆分为若干较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is not well-formed XML (line %3: %4). Open it in Excel or WPS and save it again.</source>
+        <translation>%1 已损坏：其部件 %2 不是格式正确的 XML（第 %3 行：%4）。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The sheet name &quot;%1&quot; cannot be used in Excel: it must have 1 to 31 characters, none of [ ] : * ? / \, and must not begin or end with an apostrophe.</source>
+        <translation>工作表名称“%1”不能在 Excel 中使用：名称须为1至31个字符，不能包含 [ ] : * ? / \ 中的任何字符，且不能以单引号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows; export fewer records at a time.</source>
+        <translation>Excel 工作表最多可容纳 %1 行，请减少每次导出的记录数。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds a number that Excel cannot store.</source>
+        <translation>第 %1 行第 %2 列的数字无法在 Excel 中保存。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds more than %3 characters, more than an Excel cell can hold.</source>
+        <translation>第 %1 行第 %2 列超过 %3 个字符，超出 Excel 单元格的容量。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 columns.</source>
+        <translation>Excel 工作表最多可容纳 %1 列。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to write %1.</source>
+        <translation>内存不足，无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>无法写入 %1（%2）。请检查文件夹是否存在、您是否有写入权限，或另选保存位置。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written (%2); nothing was changed.</source>
+        <translation>未能写入 Excel 文件 %1（%2），未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large to import. Split it into smaller workbooks and import them one by one.</source>
+        <translation>%1 超过 %2 MiB，文件过大，无法导入。请将其拆分为若干较小的工作簿，逐个导入。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>内存不足，无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete and cannot be opened (%2). Copy the file again from where it came from.</source>
+        <translation>%1 已损坏或不完整，无法打开（%2）。请从原始来源重新复制该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::AgreementDialog</name>
+    <message>
+        <source>Record the agreement — %1</source>
+        <translation>登记调解协议 — %1</translation>
+    </message>
+    <message>
+        <source>left empty: the next number of the office&apos;s sequence</source>
+        <translation>留空则自动使用本所编号序列中的下一个编号</translation>
+    </message>
+    <message>
+        <source>A written agreement takes effect when the parties and the mediator have signed and the committee&apos;s seal is on it; left empty: the day it was reached.</source>
+        <translation>书面协议自各方当事人、调解员签名并加盖人民调解委员会印章之日起生效；留空则为达成协议当日。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due (yyyy-mm-dd)</source>
+        <translation>履行期限（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Remove the term</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>e.g. 现金一次性支付</source>
+        <translation>例如：现金一次性支付</translation>
+    </message>
+    <message>
+        <source>one per party and one for the file</source>
+        <translation>当事人各执一份，调委会留存一份</translation>
+    </message>
+    <message>
+        <source>Performed on the spot (the case is closed at once)</source>
+        <translation>当场履行完毕（案件随即结案）</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>协议形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;number:</source>
+        <translation>协议书编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reached on *:</source>
+        <translation>达成日期 *：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Facts, matters in dispute and liability:</source>
+        <translation>纠纷事实、争议事项及各方责任：</translation>
+    </message>
+    <message>
+        <source>Terms agreed (in order):</source>
+        <translation>协议内容（按顺序）：</translation>
+    </message>
+    <message>
+        <source>Performance &amp;method:</source>
+        <translation>履行方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Performance &amp;deadline:</source>
+        <translation>履行期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Correct the agreement — %1</source>
+        <translation>更正调解协议 — %1</translation>
+    </message>
+    <message>
+        <source>Term %1: write the amount in yuan, e.g. 1500 or 1500.50.</source>
+        <translation>第 %1 项：金额请以元为单位填写，例如 1500 或 1500.50。</translation>
+    </message>
+    <message>
+        <source>Term %1: write the due date as yyyy-mm-dd.</source>
+        <translation>第 %1 项：到期日期请按 yyyy-mm-dd 格式填写。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::AppController</name>
     <message>
         <source>The database %1 failed its integrity check (%2). Nothing was changed. Restore it from a backup.</source>
@@ -1744,6 +4337,89 @@ Quit anyway?</source>
         <translation>退出时备份失败：%1
 
 仍要退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>向案件添加文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. It was saved to %2.</source>
+        <translation>没有可打开 %1 的程序。文件已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Export the attachment</source>
+        <translation>导出附件</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed? It can be restored from the change log.</source>
+        <translation>删除 %1 的原因是什么？删除后可从变更日志中恢复。</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +4498,101 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::CaseWindow</name>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mediators / investigators</source>
+        <translation>调解员/调查人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Correct the record…</source>
+        <translation>更正记录…</translation>
+    </message>
+    <message>
+        <source>Remove the record…</source>
+        <translation>删除记录…</translation>
+    </message>
+    <message>
+        <source>Investigation and sessions</source>
+        <translation>调查与调解</translation>
+    </message>
+    <message>
+        <source>Correct the agreement…</source>
+        <translation>更正调解协议…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No case number yet</source>
+        <translation>尚无案号</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1868,6 +4639,157 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::CommitteesPage</name>
+    <message>
+        <source>People&apos;s mediation committees</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New &amp;committee…</source>
+        <translation>新建调委会(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>所属调委会</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>SifaDesk account</source>
+        <translation>司法所工作台账户</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>聘任日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>New &amp;mediator…</source>
+        <translation>新增调解员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>新建调委会</translation>
+    </message>
+    <message>
+        <source>Change the committee</source>
+        <translation>修改调委会</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>名称 *：</translation>
+    </message>
+    <message>
+        <source>e.g. 东门村人民调解委员会</source>
+        <translation>例如：东门村人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Remove the committee</source>
+        <translation>删除调委会</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed?</source>
+        <translation>删除 %1 的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>新增调解员</translation>
+    </message>
+    <message>
+        <source>Change the mediator</source>
+        <translation>修改调解员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>所属调委会：</translation>
+    </message>
+    <message>
+        <source>Full-time mediator</source>
+        <translation>专职调解员</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>SifaDesk account:</source>
+        <translation>司法所工作台账户：</translation>
+    </message>
+    <message>
+        <source>the user name, so the mediator&apos;s cases fill their to-do list</source>
+        <translation>填写用户名，该调解员的案件将列入其待办事项</translation>
+    </message>
+    <message>
+        <source>Appointed on:</source>
+        <translation>聘任日期：</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::DatabaseProblemDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -1896,6 +4818,192 @@ Quit anyway?</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::DateField</name>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::DisputeDialog</name>
+    <message>
+        <source>Register a dispute</source>
+        <translation>登记纠纷</translation>
+    </message>
+    <message>
+        <source>The dispute</source>
+        <translation>纠纷情况</translation>
+    </message>
+    <message>
+        <source>e.g. 石浦派出所</source>
+        <translation>例如：石浦派出所</translation>
+    </message>
+    <message>
+        <source>left empty: the parties&apos; names</source>
+        <translation>留空则使用当事人姓名</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Amount involved:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <source>Registered on *:</source>
+        <translation>登记日期 *：</translation>
+    </message>
+    <message>
+        <source>&amp;Source *:</source>
+        <translation>案件来源(&amp;S) *：</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>移送/委托方：</translation>
+    </message>
+    <message>
+        <source>Referring body:</source>
+        <translation>移送/委托单位名称：</translation>
+    </message>
+    <message>
+        <source>Found by screening:</source>
+        <translation>排查发现：</translation>
+    </message>
+    <message>
+        <source>&amp;Type *:</source>
+        <translation>纠纷类型(&amp;T) *：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary *:</source>
+        <translation>纠纷简要情况(&amp;U) *：</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>当事人请求：</translation>
+    </message>
+    <message>
+        <source>Persons involved:</source>
+        <translation>涉及人数：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>发生地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>调委会(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead mediator:</source>
+        <translation>主持调解员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Assisting mediator:</source>
+        <translation>协助调解员：</translation>
+    </message>
+    <message>
+        <source>Parties *</source>
+        <translation>当事人 *</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add a party…</source>
+        <translation>添加当事人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Risk and prevention</source>
+        <translation>风险与防范</translation>
+    </message>
+    <message>
+        <source>Group dispute, persons:</source>
+        <translation>群体性纠纷，人数：</translation>
+    </message>
+    <message>
+        <source>Major or difficult dispute</source>
+        <translation>重大疑难纠纷</translation>
+    </message>
+    <message>
+        <source>Reported to the police (Art. 25)</source>
+        <translation>已报告公安机关（第二十五条）</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation>风险等级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Prevented a civil dispute turning criminal</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <source>Prevented a group petition</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Prevented a group fight</source>
+        <translation>防止群体性械斗</translation>
+    </message>
+    <message>
+        <source>Prevented a suicide</source>
+        <translation>防止自杀</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(choose the screening)</source>
+        <translation>（请选择排查记录）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Correct the registration of %1</source>
+        <translation>更正 %1 的登记信息</translation>
+    </message>
+    <message>
+        <source>%1 (legal representative %2)</source>
+        <translation>%1（法定代表人 %2）</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 1500 or 1500.50.</source>
+        <translation>金额请以元为单位填写，例如 1500 或 1500.50。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +5253,13 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::FormDialog</name>
+    <message>
+        <source>yuan, e.g. 1500 or 1500.50</source>
+        <translation>元，例如 1500 或 1500.50</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::HomePage</name>
     <message>
         <source>Hello, %1</source>
@@ -2204,6 +5319,385 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::ImportDialog</name>
+    <message>
+        <source>Import a mediation ledger</source>
+        <translation>导入调解台账</translation>
+    </message>
+    <message>
+        <source>Choose the ledger you kept in Excel (.xlsx) or saved as CSV. Every row is checked first and nothing is written until the whole file is right: fix the rows listed below in your file, save it, and choose it again.</source>
+        <translation>请选择用 Excel 记录的台账（.xlsx）或另存为 CSV 的台账。系统会先逐行检查，整个文件无误后才写入：请在文件中修改下列各行，保存后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>How the columns were understood</source>
+        <translation>列的识别结果</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>待修改的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a ledger</source>
+        <translation>选择台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已中止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file%2, header in line %3, %n row(s) with data.</source>
+        <translation>
+            <numerusform>%1 文件%2，表头位于第 %3 行，共 %n 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 件</translation>
+    </message>
+    <message>
+        <source>The cases will enter: %1.</source>
+        <translation>导入后案件状态：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s) in the people index</source>
+        <translation>
+            <numerusform>人员库新增 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) linked to people already there</source>
+        <translation>
+            <numerusform>%n 名当事人关联到已有人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>New mediators: %1.</source>
+        <translation>新增调解员：%1。</translation>
+    </message>
+    <message>
+        <source>New committees: %1.</source>
+        <translation>新增调委会：%1。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Rows to fix: none</source>
+        <translation>待修改的行：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows to fix: %n problem(s) — nothing can be imported until they are fixed</source>
+        <translation>
+            <numerusform>待修改的行：%n 个问题 — 修改之前无法导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>文件表头下方没有数据行。</translation>
+    </message>
+    <message>
+        <source>Every row can be imported. Nothing has been written yet.</source>
+        <translation>所有行均可导入。目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Fix the rows listed in your file, save it and choose it again.</source>
+        <translation>请在文件中修改所列各行，保存后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>Importing… (Close stops the import; nothing is written then)</source>
+        <translation>正在导入…（点击“关闭”将中止导入，不写入任何内容）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>导入已中止，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::LedgerModel</name>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation>（尚未受理）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::LedgerPage</name>
+    <message>
+        <source>Search: party name or pinyin (zs), case number, ID or phone fragment, words of the summary</source>
+        <translation>搜索：当事人姓名或拼音首字母（zs）、案号、身份证号码或联系电话片段、简要情况中的词语</translation>
+    </message>
+    <message>
+        <source>Search disputes</source>
+        <translation>搜索纠纷</translation>
+    </message>
+    <message>
+        <source>&amp;Register a dispute…</source>
+        <translation>登记纠纷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Agreed, being performed</source>
+        <translation>已达成协议，履行中</translation>
+    </message>
+    <message>
+        <source>Closed, not archived</source>
+        <translation>已结案，未归档</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>Accepted from</source>
+        <translation>受理日期自</translation>
+    </message>
+    <message>
+        <source>The acceptance date, or the registration date of a case not yet accepted.</source>
+        <translation>受理日期；尚未受理的案件按登记日期。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>全部调委会</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · 正在加载…</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Mediation ledger %1.xlsx</source>
+        <translation>调解台账 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件案件导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::LockDialog</name>
     <message>
         <source>SifaDesk is locked</source>
@@ -2255,34 +5749,6 @@ Quit anyway?</source>
     <message>
         <source>Mediation</source>
         <translation>人民调解</translation>
-    </message>
-    <message>
-        <source>People&apos;s mediation (人民调解)</source>
-        <translation>人民调解</translation>
-    </message>
-    <message>
-        <source>Register disputes from every source and run each mediation case from the first report to the archive.</source>
-        <translation>登记各种来源的矛盾纠纷，办理每件调解案件，从受理到归档全程管理。</translation>
-    </message>
-    <message>
-        <source>register disputes with their parties from the people index</source>
-        <translation>登记纠纷，当事人从人员库中选取</translation>
-    </message>
-    <message>
-        <source>follow each case through acceptance, investigation, mediation sessions, agreement or termination, performance and archiving</source>
-        <translation>跟踪每件案件的受理、调查、调解、达成协议或终止调解、协议履行和归档</translation>
-    </message>
-    <message>
-        <source>keep deadlines in a to-do list, including judicial confirmation</source>
-        <translation>以待办事项管理各项期限，包括司法确认</translation>
-    </message>
-    <message>
-        <source>keep the screening log and the monthly zero report</source>
-        <translation>记录矛盾纠纷排查台账和每月零报告</translation>
-    </message>
-    <message>
-        <source>print every mediation form</source>
-        <translation>打印各类调解文书</translation>
     </message>
     <message>
         <source>Community correction</source>
@@ -2452,6 +5918,10 @@ Quit anyway?</source>
         <source>&lt;h3&gt;SifaDesk %1&lt;/h3&gt;&lt;p&gt;Case management for township judicial offices (司法所工作台).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;司法所工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇司法所业务管理软件。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
 </context>
 <context>
     <name>sifa::ui::MaintenancePanel</name>
@@ -2601,6 +6071,25 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::MediationPage</name>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Mediation ledger</source>
+        <translation>调解台账</translation>
+    </message>
+    <message>
+        <source>Screening log</source>
+        <translation>排查记录</translation>
+    </message>
+    <message>
+        <source>Committees and mediators</source>
+        <translation>调委会和调解员</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::ModulePreviewPage</name>
     <message>
         <source>This module is not available in this version of SifaDesk yet.</source>
@@ -2609,6 +6098,65 @@ Quit anyway?</source>
     <message>
         <source>It will let you:</source>
         <translation>此模块将可以：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PartyDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>Choose from the &amp;people index…</source>
+        <translation>从人员库中选择(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>姓名/名称(&amp;N) *：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative:</source>
+        <translation>法定代表人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Linked to the people index: name and ID number come from the person&apos;s record.</source>
+        <translation>已关联人员库：姓名和身份证号码取自该人员的档案。</translation>
+    </message>
+    <message>
+        <source>Enter the party&apos;s name.</source>
+        <translation>请填写当事人姓名或名称。</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +6445,184 @@ Is this a different person?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::PersonPicker</name>
+    <message>
+        <source>Choose from the people index</source>
+        <translation>从人员库中选择</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, ID number or phone</source>
+        <translation>姓名、拼音首字母、身份证号码或联系电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::ScreeningPage</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>&amp;New screening…</source>
+        <translation>新建排查记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>File the &amp;zero report…</source>
+        <translation>报送零报告(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>排查方式</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>发现纠纷数</translation>
+    </message>
+    <message>
+        <source>Disputes prevented</source>
+        <translation>预防纠纷数</translation>
+    </message>
+    <message>
+        <source>Screened by</source>
+        <translation>排查人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Zero report filed.</source>
+        <translation>已报送零报告。</translation>
+    </message>
+    <message>
+        <source>Reported by its screenings.</source>
+        <translation>已通过排查记录报送。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Not reported; it was due on %1.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;未报送；报送期限为 %1。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Report due on %1.</source>
+        <translation>报送期限：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 screening(s), %3 dispute(s) found, %4 prevented. %5</source>
+        <translation>%1：排查 %2 次，发现纠纷 %3 件，预防纠纷 %4 件。%5</translation>
+    </message>
+    <message>
+        <source>New screening</source>
+        <translation>新建排查记录</translation>
+    </message>
+    <message>
+        <source>Change the screening</source>
+        <translation>修改排查记录</translation>
+    </message>
+    <message>
+        <source>One screening activity: where and how the committee looked for disputes, and what it found.</source>
+        <translation>一次排查活动：调委会在何处、以何种方式排查矛盾纠纷，以及排查结果。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Scope *:</source>
+        <translation>排查范围 *：</translation>
+    </message>
+    <message>
+        <source>villages, groups, enterprises screened</source>
+        <translation>排查的村、组、企业</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>排查方式：</translation>
+    </message>
+    <message>
+        <source>visits, meetings, hotline…</source>
+        <translation>走访、座谈、热线…</translation>
+    </message>
+    <message>
+        <source>Disputes found:</source>
+        <translation>发现纠纷数：</translation>
+    </message>
+    <message>
+        <source>Disputes prevented:</source>
+        <translation>预防纠纷数：</translation>
+    </message>
+    <message>
+        <source>Screened by *:</source>
+        <translation>排查人 *：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Remove the screening</source>
+        <translation>删除排查记录</translation>
+    </message>
+    <message>
+        <source>Why is it removed?</source>
+        <translation>删除的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>No disputes were found in %1. File the zero report for the month?</source>
+        <translation>%1 未发现矛盾纠纷。是否报送本月零报告？</translation>
+    </message>
+    <message>
+        <source>Reported by *:</source>
+        <translation>报告人 *：</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>报送日期：</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3004,6 +6730,53 @@ Is this a different person?</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::TodoPage</name>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>待办（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due today, %3 this week, %4 later.</source>
+        <translation>已逾期 %1 项，今日到期 %2 项，本周到期 %3 项，以后到期 %4 项。</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,14 @@ LedgerRecord LedgerRow::read(const LedgerSheet &sheet, int row, const LedgerHead
 
     rec.registered = facts.registered.isValid() ? facts.registered : facts.accepted;
     rec.accepted = facts.accepted;
-    if (std::optional<LedgerOutcome> o = LedgerLifecycle::decide(facts, problems))
+    // A value that could not be read is reported as such; the course of the case is judged only
+    // from values that were read (else a mistyped date would also read as a missing one).
+    const qsizetype valueProblems = problems->size();
+    QStringList courseProblems;
+    if (std::optional<LedgerOutcome> o = LedgerLifecycle::decide(facts, &courseProblems))
         rec.outcome = *o;
+    if (valueProblems == 0)
+        *problems << courseProblems;
 
     if (rec.caseNo.isEmpty() && rec.accepted.isValid())
         *problems << tr("An accepted case needs its case number (案号).");
