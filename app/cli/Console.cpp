@@ -160,6 +160,12 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON instead of text."));
 }
 
+QCommandLineOption formatOption(const QString &choices, const QString &fallback)
+{
+    return {QStringLiteral("format"), Cli::tr("Output format: %1 (default %2).").arg(choices, fallback),
+            QStringLiteral("FORMAT"), fallback};
+}
+
 std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, int *exitCode)
 {
     const QString path = parser.value(QStringLiteral("db"));

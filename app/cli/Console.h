@@ -43,6 +43,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
 QCommandLineOption dbOption();
 QCommandLineOption userOption();
 QCommandLineOption jsonOption();
+// --format FORMAT, one of `choices` ("csv, json"), `fallback` when not given.
+QCommandLineOption formatOption(const QString &choices, const QString &fallback);
 
 // Opens the database named by --db with clear messages.
 std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, int *exitCode);

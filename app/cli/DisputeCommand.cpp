@@ -16,12 +16,6 @@ namespace sifa::cli {
 
 namespace {
 
-QCommandLineOption formatOption(const QString &choices, const QString &fallback)
-{
-    return {QStringLiteral("format"), Cli::tr("Output format: %1 (default %2).").arg(choices, fallback),
-            QStringLiteral("FORMAT"), fallback};
-}
-
 void printPlan(const LedgerImportPlan &plan)
 {
     out() << Cli::tr("File: %1%2, header in line %3, %n data row(s).", nullptr, plan.dataRows)

@@ -15,9 +15,7 @@ int runTodo(const QStringList &args)
     QCommandLineParser p;
     p.addOption(dbOption());
     p.addOption(userOption());
-    p.addOption({QStringLiteral("format"), Cli::tr("Output format: %1 (default %2).").arg(QStringLiteral("csv, json"),
-                                                                                           QStringLiteral("csv")),
-                 QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    p.addOption(formatOption(QStringLiteral("csv, json"), QStringLiteral("csv")));
     if (std::optional<int> stop = parse(p, args, Cli::tr("List the open deadlines (待办), earliest first: with --user "
                                                          "that user's list, without it the whole office's.")))
         return *stop;
