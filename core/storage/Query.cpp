@@ -34,6 +34,15 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+Query &Query::bind(int position, const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        q().bindValue(position, QStringLiteral(""));
+    else
+        q().bindValue(position, value);
+    return *this;
+}
+
 Status Query::exec(const QString &doing)
 {
     if (!m_prepared)

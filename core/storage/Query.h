@@ -23,6 +23,8 @@ public:
     Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &placeholder, const QVariant &value);
+    // By position (0-based), for statements with many placeholders bound in order.
+    Query &bind(int position, const QVariant &value);
     Status exec(const QString &doing);
     bool next() { return q().next(); }
     QVariant value(int column) const { return q().value(column); }

@@ -1,6 +1,7 @@
 #include "CatchCompat.h"
 #include "TestSupport.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
@@ -171,4 +172,50 @@ TEST_CASE("nested transactions use savepoints and roll back independently", "[st
     CHECK(db.meta(QStringLiteral("a")) == QStringLiteral("1"));
     CHECK(db.meta(QStringLiteral("b")).isEmpty());
     CHECK(db.transactionDepth() == 0);
+}
+
+TEST_CASE("BulkInsert writes every row, in blocks and singly, binding values as Query does", "[storage]")
+{
+    test::TestOffice office(false);
+    Database &db = *office.db;
+    REQUIRE(db.exec(QStringLiteral("CREATE TABLE bulk_t(k INTEGER PRIMARY KEY, t TEXT NOT NULL, n, r REAL)")).ok());
+    // 64 rows go in one statement: 150 rows are two blocks and 22 single rows.
+    QVariantList values;
+    for (int i = 1; i <= 150; ++i)
+        values << i << (i % 3 == 0 ? QVariant(QString()) : QVariant(QStringLiteral("行%1").arg(i)))
+               << (i % 5 == 0 ? QVariant() : QVariant(qint64(i) * 1000000000LL)) << 0.5 * i;
+    Transaction tx(db);
+    BulkInsert insert(db, QStringLiteral("bulk_t"),
+                      {QStringLiteral("k"), QStringLiteral("t"), QStringLiteral("n"), QStringLiteral("r")});
+    REQUIRE(insert.insert(values, QStringLiteral("testing")).ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk_t"), {}, QString())->toInt() == 150);
+    CHECK(Query::scalar(db, QStringLiteral("SELECT t FROM bulk_t WHERE k = 149"), {}, QString())->toString()
+          == QStringLiteral("行149"));
+    CHECK(Query::scalar(db, QStringLiteral("SELECT typeof(t) || length(t) FROM bulk_t WHERE k = 3"), {}, QString())
+              ->toString()
+          == QStringLiteral("text0"));
+    CHECK(Query::scalar(db, QStringLiteral("SELECT typeof(n) FROM bulk_t WHERE k = 10"), {}, QString())->toString()
+          == QStringLiteral("null"));
+    CHECK(Query::scalar(db, QStringLiteral("SELECT n FROM bulk_t WHERE k = 7"), {}, QString())->toLongLong()
+          == 7000000000LL);
+    CHECK(Query::scalar(db, QStringLiteral("SELECT r FROM bulk_t WHERE k = 150"), {}, QString())->toDouble() == 75.0);
+}
+
+TEST_CASE("BulkInsert reports a broken rule and leaves the rollback to its transaction", "[storage]")
+{
+    test::TestOffice office(false);
+    Database &db = *office.db;
+    REQUIRE(db.exec(QStringLiteral("CREATE TABLE bulk_u(k INTEGER PRIMARY KEY, t TEXT NOT NULL)")).ok());
+    QVariantList values;
+    for (int i = 1; i <= 70; ++i)
+        values << (i == 70 ? 1 : i) << QStringLiteral("x");
+    {
+        Transaction tx(db);
+        BulkInsert insert(db, QStringLiteral("bulk_u"), {QStringLiteral("k"), QStringLiteral("t")});
+        const Status s = insert.insert(values, QStringLiteral("testing"));
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::Conflict);
+    }
+    CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk_u"), {}, QString())->toInt() == 0);
 }
