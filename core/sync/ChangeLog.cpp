@@ -1,6 +1,8 @@
 #include "sync/ChangeLog.h"
+#include "sync/ChangeLogDetail.h"
 
 #include "security/AuditLog.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Schema.h"
@@ -18,33 +20,16 @@
 
 namespace sifa {
 
-namespace {
+using namespace changelog_detail;
 
-// The batch open on each database, if any (a database is used from one thread).
-QHash<const Database *, ChangeLog::Batch *> &openBatches()
+QHash<const Database *, ChangeLog::Batch *> &changelog_detail::openBatches()
 {
     static QHash<const Database *, ChangeLog::Batch *> batches;
     return batches;
 }
 
-struct RowState {
-    bool exists = false;
-    QVariantMap values;  // by logical field name, plus "deleted"
-};
-
-// The fixed statements of each entity, made once per thread (each thread has its own connection).
-struct EntitySql {
-    QString load;    // the row's fields and tombstone by uuid
-    QString exists;  // whether the row exists
-    QString create;  // a new row with every column: creations share one prepared statement
-    QString createMany;  // new rows from a JSON array of rows (createMany)
-    QStringList createColumns;     // the columns of `create`, in order
-    QHash<QString, int> position;  // column → position in createColumns
-    QHash<QString, const FieldDef *> fields;  // logical name → field
-};
-
 // (A node-based map: references handed out stay valid while other entities are added.)
-const EntitySql &sqlOf(const EntityDef &entity)
+const EntitySql &changelog_detail::sqlOf(const EntityDef &entity)
 {
     thread_local std::unordered_map<const EntityDef *, EntitySql> cache;
     auto it = cache.find(&entity);
@@ -65,13 +50,15 @@ const EntitySql &sqlOf(const EntityDef &entity)
     }
     sql.create = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                      .arg(entity.table, sql.createColumns.join(u", "), marks.join(u", "));
-    QStringList items;
-    for (int i = 0; i < sql.createColumns.size(); ++i)
-        items << QStringLiteral("value->>%1").arg(i);
-    sql.createMany = QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM json_each(:rows)")
-                         .arg(entity.table, sql.createColumns.join(u", "), items.join(u", "));
     return cache.emplace(&entity, std::move(sql)).first->second;
 }
+
+namespace {
+
+struct RowState {
+    bool exists = false;
+    QVariantMap values;  // by logical field name, plus "deleted"
+};
 
 const QStringList &createMarks(int n)
 {
@@ -194,10 +181,11 @@ void appendJsonValue(QByteArray &out, const QVariant &v)
     }
 }
 
-// {"field":[value,base op or null],...} with the fields in name order: the bytes
-// QJsonDocument(...).toJson(QJsonDocument::Compact) gives for the same object, without building
-// one (this runs for every op).
-QString fieldsJson(const QList<OpField> &fields)
+}  // namespace
+
+// The bytes QJsonDocument(...).toJson(QJsonDocument::Compact) gives for the same object, without
+// building one (this runs for every op).
+QString changelog_detail::fieldsJson(const QList<OpField> &fields)
 {
     QList<const OpField *> sorted;
     sorted.reserve(fields.size());
@@ -227,6 +215,8 @@ QString fieldsJson(const QList<OpField> &fields)
     return QString::fromUtf8(out);
 }
 
+namespace {
+
 QList<OpField> parseFields(const QString &json)
 {
     QList<OpField> out;
@@ -237,10 +227,6 @@ QList<OpField> parseFields(const QString &json)
     }
     return out;
 }
-
-}  // namespace
-
-namespace {
 
 QVariant normalizeField(const FieldDef *f, const QVariant &value)
 {
@@ -259,8 +245,9 @@ QVariant normalizeField(const FieldDef *f, const QVariant &value)
     return value.isNull() ? QString() : value.toString();
 }
 
-// A field the entity does not have: a bug in the caller.
-Result<QString> checkFields(const EntityDef &entity, const QVariantMap &values)
+}  // namespace
+
+Result<QString> changelog_detail::checkFields(const EntityDef &entity, const QVariantMap &values)
 {
     const EntitySql &sql = sqlOf(entity);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -272,7 +259,6 @@ Result<QString> checkFields(const EntityDef &entity, const QVariantMap &values)
     return QString();
 }
 
-}  // namespace
 
 QVariant ChangeLog::normalize(const EntityDef &entity, const QString &field, const QVariant &value)
 {
@@ -310,152 +296,6 @@ Result<QString> ChangeLog::create(Database &db, const Actor &actor, const Entity
         return changes.error();
     return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), *changes, reason,
                  entity.name + QStringLiteral(".create"), Creation::New);
-}
-
-namespace {
-
-constexpr int kBulkRows = 500;  // rows per statement in createMany
-
-const QString &bulkOpSql()
-{
-    static const QString sql = QStringLiteral(
-        "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, actor, actor_role, "
-        "reason, entity, row_uuid, kind, schema_version, fields) SELECT value->>0, value->>1, value->>2, value->>3, "
-        "value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10, value->>11, value->>12, "
-        "value->>13 FROM json_each(:rows)");
-    return sql;
-}
-
-}  // namespace
-
-Result<QStringList> ChangeLog::createMany(Database &db, const Actor &actor, const EntityDef &entity,
-                                          const QList<QPair<QString, QVariantMap>> &rows, const QString &reason)
-{
-    Batch *batch = openBatches().value(&db);
-    if (!batch || db.transactionDepth() == 0) {
-        return Result<QStringList>::failure(ErrorCode::Internal,
-                                            QStringLiteral("ChangeLog::createMany outside a batch"));
-    }
-    QStringList ids;
-    ids.reserve(rows.size());
-    for (qsizetype from = 0; from < rows.size(); from += kBulkRows) {
-        Result<QStringList> chunk = createChunk(db, actor, entity, rows.mid(from, kBulkRows), reason, *batch);
-        if (!chunk)
-            return chunk;
-        ids << *chunk;
-    }
-    return ids;
-}
-
-// The ops and rows of createMany() in two statements: the same ops write() would record, the
-// same rows projectOp() would insert, the same deferred hooks and audit counts.
-Result<QStringList> ChangeLog::createChunk(Database &db, const Actor &actor, const EntityDef &entity,
-                                           const QList<QPair<QString, QVariantMap>> &rows, const QString &reason,
-                                           Batch &batch)
-{
-    const int n = static_cast<int>(rows.size());
-    Result<QList<OpStamp>> stamps = Replica::nextStamps(db, &batch.m_replica, n);
-    if (!stamps)
-        return stamps.error();
-    QList<Op> ops;
-    ops.reserve(n);
-    QByteArray opsJson("[");
-    for (int i = 0; i < n; ++i) {
-        if (Result<QString> checked = checkFields(entity, rows[i].second); !checked)
-            return checked.error();
-        Result<QList<QPair<QString, QVariant>>> changes = creation(entity, rows[i].second);
-        if (!changes)
-            return changes.error();
-        Op op;
-        op.opId = randomHex(16);
-        op.stamp = stamps->at(i);
-        op.actor = actor.name;
-        op.actorRole = actor.role;
-        op.reason = reason;
-        op.entity = entity.name;
-        op.rowUuid = rows[i].first;
-        op.kind = QStringLiteral("upsert");
-        op.schemaVersion = Schema::kLatestVersion;
-        for (const auto &[field, value] : std::as_const(*changes))
-            op.fields.append({field, value, QString()});
-        if (i > 0)
-            opsJson += ',';
-        opsJson += '[';
-        for (const QString &text : {op.opId, op.stamp.replicaId}) {
-            appendJsonString(opsJson, text);
-            opsJson += ',';
-        }
-        opsJson += QByteArray::number(op.stamp.incarnation) + ',' + QByteArray::number(op.stamp.seq) + ','
-                   + QByteArray::number(op.stamp.hlc) + ',';
-        for (const QString &text : {op.stamp.wallTime, op.actor, op.actorRole, op.reason, op.entity, op.rowUuid, op.kind}) {
-            appendJsonString(opsJson, text);
-            opsJson += ',';
-        }
-        opsJson += QByteArray::number(op.schemaVersion) + ',';
-        appendJsonString(opsJson, fieldsJson(op.fields));
-        opsJson += ']';
-        ops.append(std::move(op));
-    }
-    opsJson += ']';
-    Query ins(db, bulkOpSql(), Query::Cached);
-    ins.bind(QStringLiteral(":rows"), QString::fromUtf8(opsJson));
-    if (Status s = ins.exec(tr("recording a change")); !s.ok())
-        return s.error();
-
-    // The rows, each as projectOp() makes a creation: meta columns, then every field, those the
-    // op does not carry with their default.
-    const EntitySql &sql = sqlOf(entity);
-    QByteArray rowsJson("[");
-    QVariantList defaults;
-    for (const FieldDef &f : entity.fields)
-        defaults << entity.defaultValue(f);
-    constexpr int kMeta = 6;  // uuid, created_at, created_by, updated_at, updated_by, deleted
-    for (int i = 0; i < n; ++i) {
-        const Op &op = ops.at(i);
-        QVariantList values = defaults;
-        for (const OpField &f : op.fields) {
-            if (const auto at = sql.position.constFind(f.field); at != sql.position.cend() && *at >= kMeta)
-                values[*at - kMeta] = f.value;
-        }
-        if (i > 0)
-            rowsJson += ',';
-        rowsJson += '[';
-        for (const QString &text : {op.rowUuid, op.stamp.wallTime, op.actor, op.stamp.wallTime, op.actor}) {
-            appendJsonString(rowsJson, text);
-            rowsJson += ',';
-        }
-        rowsJson += '0';
-        for (int c = 0; c < entity.fields.size(); ++c) {
-            rowsJson += ',';
-            if (entity.fields[c].type == FieldType::Integer)
-                rowsJson += QByteArray::number(values[c].toLongLong());
-            else
-                appendJsonString(rowsJson, values[c].toString());
-        }
-        rowsJson += ']';
-    }
-    rowsJson += ']';
-    Query project(db, sql.createMany, Query::Cached);
-    project.bind(QStringLiteral(":rows"), QString::fromUtf8(rowsJson));
-    if (Status s = project.exec(tr("updating a record")); !s.ok())
-        return s.error();
-
-    QStringList ids;
-    batch.m_counts[entity.name + QStringLiteral(".create")] += n;
-    for (const Op &op : std::as_const(ops)) {
-        ids << op.opId;
-        if (!entity.afterChange)
-            continue;
-        Result<QPair<const EntityDef *, QString>> target = hookTarget(db, entity, op);
-        if (!target)
-            return target.error();
-        const QString key = target->first->name + QLatin1Char(':') + target->second;
-        if (!batch.m_hooked.contains(key)) {
-            batch.m_hooked.insert(key);
-            batch.m_hooks.append(*target);
-        }
-    }
-    return ids;
 }
 
 Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const EntityDef &entity,

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -13,9 +14,11 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 namespace sifa {
 
+class BulkInsert;
 class Database;
 struct EntityDef;
 
@@ -106,6 +109,7 @@ public:
         QList<QPair<const EntityDef *, QString>> m_hooks;
         QSet<QString> m_hooked;
         std::optional<ReplicaInfo> m_replica;  // replica_state as the batch's last op left it
+        QHash<QString, std::shared_ptr<BulkInsert>> m_inserts;  // createMany's, by table
         bool m_finished = false;
     };
 
@@ -120,6 +124,8 @@ private:
     static Result<QStringList> createChunk(Database &db, const Actor &actor, const EntityDef &entity,
                                            const QList<QPair<QString, QVariantMap>> &rows, const QString &reason,
                                            Batch &batch);
+    static Status insertRows(Database &db, Batch &batch, const QString &table, const QStringList &columns,
+                             const QVariantList &values, const QString &doing);
     static Result<QString> setTombstone(Database &db, const Actor &actor, const EntityDef &entity,
                                         const QString &rowUuid, const QString &reason, bool deleted);
     static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
