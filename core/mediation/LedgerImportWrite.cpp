@@ -29,29 +29,37 @@ QString newUuid()
     return orderedUuid();
 }
 
-// PRAGMA cache_size for a while: a bulk write touches pages all over the tables and their
-// indexes, and a larger cache keeps SQLite from spilling them to the log again and again.
-class CacheSize {
+// Settings for a bulk write, for a while: a larger page cache (the write touches pages all over
+// the tables and their indexes, and SQLite would spill them to the log again and again), and
+// statement journals in memory (each multi-row insert journals the pages it changes, and the
+// default spills that journal to a temporary file once it passes 64 KiB).
+class BulkSettings {
 public:
-    CacheSize(Database &db, int kib) : m_db(db)
+    BulkSettings(Database &db, int kib) : m_db(db)
     {
-        Result<QVariant> v = Query::scalar(db, QStringLiteral("PRAGMA cache_size"), {}, QString());
-        if (!v)
+        Result<QVariant> cache = Query::scalar(db, QStringLiteral("PRAGMA cache_size"), {}, QString());
+        Result<QVariant> temp = Query::scalar(db, QStringLiteral("PRAGMA temp_store"), {}, QString());
+        if (!cache || !temp)
             return;
-        m_previous = v->toInt();
+        m_cache = cache->toInt();
+        m_temp = temp->toInt();
         (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+        (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
-    ~CacheSize()
+    ~BulkSettings()
     {
-        if (m_previous != 0)
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        if (m_cache == 0)
+            return;
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+        (void)m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
     }
-    CacheSize(const CacheSize &) = delete;
-    CacheSize &operator=(const CacheSize &) = delete;
+    BulkSettings(const BulkSettings &) = delete;
+    BulkSettings &operator=(const BulkSettings &) = delete;
 
 private:
     Database &m_db;
-    int m_previous = 0;
+    int m_cache = 0;
+    int m_temp = 0;
 };
 
 using Rows = QList<QPair<QString, QVariantMap>>;
@@ -219,7 +227,7 @@ Status write(Database &db, const Access &access, const LedgerSheet &sheet, const
              const LedgerImportPlan &plan, const Known &known, Progress &progress, int *disputes)
 {
     *disputes = 0;
-    CacheSize cache(db, kImportCacheKiB);
+    BulkSettings settings(db, kImportCacheKiB);
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
