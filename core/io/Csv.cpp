@@ -43,9 +43,15 @@ QChar Csv::detectDelimiter(const QString &text)
 
 QList<QStringList> Csv::parse(const QString &text, QChar delimiter)
 {
+    QList<QStringList> rows;
+    parseRows(text, [&rows](const QStringList &row) { rows << row; }, delimiter);
+    return rows;
+}
+
+void Csv::parseRows(const QString &text, const std::function<void(const QStringList &)> &onRow, QChar delimiter)
+{
     if (delimiter.isNull())
         delimiter = detectDelimiter(text);
-    QList<QStringList> rows;
     QStringList row;
     QString field;
     bool quoted = false;      // inside a quoted field
@@ -59,7 +65,7 @@ QList<QStringList> Csv::parse(const QString &text, QChar delimiter)
     };
     const auto endRow = [&]() {
         endField();
-        rows << row;
+        onRow(row);
         row.clear();
         rowPending = false;
     };
@@ -97,7 +103,6 @@ QList<QStringList> Csv::parse(const QString &text, QChar delimiter)
     }
     if (rowPending || quoted)
         endRow();
-    return rows;
 }
 
 QString Csv::format(const QList<QStringList> &rows)

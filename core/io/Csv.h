@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sifa {
 
 // Comma-separated values as RFC 4180 describes them and Excel writes them. Fields come through
@@ -21,6 +23,9 @@ public:
     // Without `delimiter`, the one among comma, tab and semicolon that occurs most often
     // outside quotes in the first record is used (comma when none occurs).
     static QList<QStringList> parse(const QString &text, QChar delimiter = QChar());
+    // The same rows one at a time, for a reader that keeps them in a form of its own.
+    static void parseRows(const QString &text, const std::function<void(const QStringList &row)> &onRow,
+                          QChar delimiter = QChar());
 
     // The delimiter parse() would choose for `text`.
     static QChar detectDelimiter(const QString &text);

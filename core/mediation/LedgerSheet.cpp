@@ -39,14 +39,16 @@ Result<LedgerSheet> LedgerSheet::read(const QString &path)
     Result<QString> text = TextFile::read(path, &sheet.m_encoding);
     if (!text)
         return text.error();
-    sheet.m_csv = Csv::parse(*text);
+    Csv::parseRows(*text, [&sheet](const QStringList &row) { sheet.m_csv.append(row); });
+    sheet.m_csv.text.squeeze();
     return sheet;
 }
 
 LedgerSheet LedgerSheet::fromRows(const QList<QStringList> &rows)
 {
     LedgerSheet sheet;
-    sheet.m_csv = rows;
+    for (const QStringList &row : rows)
+        sheet.m_csv.append(row);
     sheet.m_encoding = QStringLiteral("UTF-8");
     return sheet;
 }
@@ -58,17 +60,19 @@ int LedgerSheet::rowCount() const
 
 int LedgerSheet::columnCount(int row) const
 {
-    return static_cast<int>(m_xlsx ? m_xlsx->rows.at(row).size() : m_csv.at(row).size());
+    return m_xlsx ? static_cast<int>(m_xlsx->rows.at(row).size()) : m_csv.columns(row);
 }
 
 LedgerCell LedgerSheet::cell(int row, int column) const
 {
     LedgerCell c;
     if (!m_xlsx) {
-        const QStringList &r = m_csv.at(row);
-        if (column < r.size() && !r.at(column).trimmed().isEmpty()) {
-            c.kind = LedgerCell::Kind::Text;
-            c.text = r.at(column);
+        if (column < m_csv.columns(row)) {
+            QString text = m_csv.cell(row, column);
+            if (!text.trimmed().isEmpty()) {
+                c.kind = LedgerCell::Kind::Text;
+                c.text = std::move(text);
+            }
         }
         return c;
     }
@@ -104,9 +108,12 @@ LedgerCell LedgerSheet::cell(int row, int column) const
 
 QStringList LedgerSheet::texts(int row) const
 {
-    if (!m_xlsx)
-        return m_csv.at(row);
     QStringList out;
+    if (!m_xlsx) {
+        for (int c = 0; c < m_csv.columns(row); ++c)
+            out << m_csv.cell(row, c);
+        return out;
+    }
     for (const XlsxCell &x : m_xlsx->rows.at(row))
         out << x.text;
     return out;
@@ -120,6 +127,27 @@ bool LedgerSheet::rowIsEmpty(int row) const
             return false;
     }
     return true;
+}
+
+void LedgerSheet::CsvRows::append(const QStringList &row)
+{
+    for (const QString &cell : row) {
+        text += cell;
+        cellEnds << text.size();
+    }
+    rowEnds << cellEnds.size();
+}
+
+int LedgerSheet::CsvRows::columns(int row) const
+{
+    return static_cast<int>(rowEnds.at(row) - (row > 0 ? rowEnds.at(row - 1) : 0));
+}
+
+QString LedgerSheet::CsvRows::cell(int row, int column) const
+{
+    const qsizetype index = (row > 0 ? rowEnds.at(row - 1) : 0) + column;
+    const qsizetype start = index > 0 ? cellEnds.at(index - 1) : 0;
+    return text.mid(start, cellEnds.at(index) - start);
 }
 
 }  // namespace sifa

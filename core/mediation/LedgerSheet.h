@@ -44,7 +44,18 @@ public:
     bool rowIsEmpty(int row) const;
 
 private:
-    QList<QStringList> m_csv;
+    // CSV rows kept compactly: every cell's text one after another in one string (a list of
+    // strings would take six times the file's size).
+    struct CsvRows {
+        QString text;
+        QList<qsizetype> cellEnds;  // where each cell ends in `text`
+        QList<qsizetype> rowEnds;   // where each row ends in `cellEnds`
+        void append(const QStringList &row);
+        int size() const { return static_cast<int>(rowEnds.size()); }
+        int columns(int row) const;
+        QString cell(int row, int column) const;
+    };
+    CsvRows m_csv;
     std::optional<XlsxSheet> m_xlsx;
     QString m_encoding;
 };
