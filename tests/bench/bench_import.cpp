@@ -19,6 +19,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -151,8 +153,10 @@ std::unique_ptr<Database> office(const QString &path, const QString &password)
     return std::move(created).value();
 }
 
-// Raw SQLite: the same cases in plain tables, one transaction, prepared statements, no rules.
-double rawInsert(const QString &path, const QList<QStringList> &ledger)
+// Raw SQLite: the same cases in plain tables, one transaction, prepared statements, no rules;
+// with `withLog`, every row also gets a change-log record holding its values as JSON (what
+// SifaDesk's op table keeps), as the floor for an import that keeps a change log.
+double rawInsert(const QString &path, const QList<QStringList> &ledger, bool withLog)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
@@ -165,21 +169,40 @@ double rawInsert(const QString &path, const QList<QStringList> &ledger)
                  " id_number TEXT, person_uuid TEXT); CREATE INDEX party_dispute ON party(dispute_uuid);"
                  "CREATE TABLE person(uuid TEXT PRIMARY KEY, name TEXT, id_number TEXT UNIQUE);"
                  "CREATE TABLE agreement(uuid TEXT PRIMARY KEY, dispute_uuid TEXT, form TEXT, agreed_date TEXT,"
-                 " amount INTEGER, performance TEXT);",
+                 " amount INTEGER, performance TEXT);"
+                 "CREATE TABLE op(op_id TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL UNIQUE, entity TEXT NOT NULL,"
+                 " row_uuid TEXT NOT NULL, fields TEXT NOT NULL); CREATE INDEX op_by_row ON op(row_uuid);",
                  nullptr, nullptr, nullptr);
-    sqlite3_stmt *d = nullptr, *p = nullptr, *pe = nullptr, *a = nullptr;
+    sqlite3_stmt *d = nullptr, *p = nullptr, *pe = nullptr, *a = nullptr, *o = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO op VALUES (?,?,?,?,?)", -1, &o, nullptr);
+    qint64 seq = 0;
     sqlite3_prepare_v2(db, "INSERT INTO dispute VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &d, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO party VALUES (?,?,?,?,?,?,?)", -1, &p, nullptr);
     sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO person VALUES (?,?,?)", -1, &pe, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO agreement VALUES (?,?,?,?,?,?)", -1, &a, nullptr);
-    auto bind = [](sqlite3_stmt *st, std::initializer_list<QString> values) {
+    auto bind = [&](sqlite3_stmt *st, std::initializer_list<QString> values) {
         int i = 0;
+        QJsonArray fields;
         for (const QString &v : values) {
             const QByteArray b = v.toUtf8();
             sqlite3_bind_text(st, ++i, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+            if (withLog)
+                fields.append(v);
         }
         sqlite3_step(st);
         sqlite3_reset(st);
+        if (!withLog)
+            return;
+        const QByteArray id = QByteArray::number(++seq).toHex().rightJustified(32, '0');
+        const QByteArray row = values.begin()->toUtf8();
+        const QByteArray json = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        sqlite3_bind_text(o, 1, id.constData(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(o, 2, seq);
+        sqlite3_bind_text(o, 3, sqlite3_sql(st), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(o, 4, row.constData(), static_cast<int>(row.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(o, 5, json.constData(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+        sqlite3_step(o);
+        sqlite3_reset(o);
     };
     QElapsedTimer t;
     t.start();
@@ -201,7 +224,7 @@ double rawInsert(const QString &path, const QList<QStringList> &ledger)
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     const double elapsed = ms(t);
-    for (sqlite3_stmt *st : {d, p, pe, a})
+    for (sqlite3_stmt *st : {d, p, pe, a, o})
         sqlite3_finalize(st);
     sqlite3_close(db);
     return elapsed;
@@ -214,6 +237,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
+    // SIFA_BENCH_KEEP=1 keeps the files and databases for a look afterwards.
+    if (qEnvironmentVariableIsSet("SIFA_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        out() << QStringLiteral("files kept in %1").arg(dir.path()) << Qt::endl;
+    }
     const QString password = QStringLiteral("Bench-Pass-1");
 
     QElapsedTimer t;
@@ -241,7 +269,8 @@ int main(int argc, char **argv)
                  .arg(QStringLiteral("raw SQLite"), 10).arg(QStringLiteral("ratio"), 7)
           << Qt::endl;
 
-    const double raw = rawInsert(dir.filePath(QStringLiteral("raw.sqlite")), ledger);
+    const double raw = rawInsert(dir.filePath(QStringLiteral("raw.sqlite")), ledger, false);
+    const double rawLog = rawInsert(dir.filePath(QStringLiteral("raw-log.sqlite")), ledger, true);
     const Access os = Access::fileLevel(QStringLiteral("os:bench"));
     bool allOk = true;
     for (const QString &file : {csv, xlsx}) {
@@ -269,6 +298,7 @@ int main(int argc, char **argv)
         const double realMs = ms(t);
         row(QStringLiteral("import %1 rows %2 (check + write)").arg(rows).arg(kind), realMs, raw);
         row(QStringLiteral("import %1 incl. reading the file").arg(kind), realMs + readMs, raw);
+        row(QStringLiteral("  the same, raw SQLite with a change log"), realMs + readMs, rawLog);
         if (!real || !real->written) {
             out() << (real ? QStringLiteral("not written") : real.message()) << Qt::endl;
             return 1;
