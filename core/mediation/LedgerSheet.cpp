@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace sifa {
 
 namespace {
@@ -24,23 +28,44 @@ bool looksLikeWorkbook(const QString &path)
     return head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0");
 }
 
+// The memory a large file's parsing left behind goes back to the system before the import
+// writes (glibc keeps freed small blocks otherwise).
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 Result<LedgerSheet> LedgerSheet::read(const QString &path)
 {
     LedgerSheet sheet;
     if (looksLikeWorkbook(path)) {
-        Result<XlsxSheet> x = XlsxReader::read(path, 0);
-        if (!x)
-            return x.error();
-        sheet.m_xlsx = std::move(x).value();
+        {
+            Result<XlsxSheet> x = XlsxReader::read(path, 0);
+            if (!x)
+                return x.error();
+            sheet.m_xlsx = true;
+            XlsxSheet workbook = std::move(x).value();
+            for (QList<XlsxCell> &row : workbook.rows) {
+                sheet.m_rows.append(row);
+                row = {};
+            }
+        }
+        sheet.m_rows.text.squeeze();
+        releaseFreedMemory();
         return sheet;
     }
-    Result<QString> text = TextFile::read(path, &sheet.m_encoding);
-    if (!text)
-        return text.error();
-    Csv::parseRows(*text, [&sheet](const QStringList &row) { sheet.m_csv.append(row); });
-    sheet.m_csv.text.squeeze();
+    {
+        Result<QString> text = TextFile::read(path, &sheet.m_encoding);
+        if (!text)
+            return text.error();
+        Csv::parseRows(*text, [&sheet](const QStringList &row) { sheet.m_rows.append(row); });
+    }
+    sheet.m_rows.text.squeeze();
+    releaseFreedMemory();
     return sheet;
 }
 
@@ -48,60 +73,33 @@ LedgerSheet LedgerSheet::fromRows(const QList<QStringList> &rows)
 {
     LedgerSheet sheet;
     for (const QStringList &row : rows)
-        sheet.m_csv.append(row);
+        sheet.m_rows.append(row);
     sheet.m_encoding = QStringLiteral("UTF-8");
     return sheet;
 }
 
 int LedgerSheet::rowCount() const
 {
-    return static_cast<int>(m_xlsx ? m_xlsx->rows.size() : m_csv.size());
+    return m_rows.size();
 }
 
 int LedgerSheet::columnCount(int row) const
 {
-    return m_xlsx ? static_cast<int>(m_xlsx->rows.at(row).size()) : m_csv.columns(row);
+    return m_rows.columns(row);
 }
 
 LedgerCell LedgerSheet::cell(int row, int column) const
 {
     LedgerCell c;
-    if (!m_xlsx) {
-        if (column < m_csv.columns(row)) {
-            QString text = m_csv.cell(row, column);
-            if (!text.trimmed().isEmpty()) {
-                c.kind = LedgerCell::Kind::Text;
-                c.text = std::move(text);
-            }
-        }
+    if (column >= m_rows.columns(row))
         return c;
-    }
-    const QList<XlsxCell> &r = m_xlsx->rows.at(row);
-    if (column >= r.size())
-        return c;
-    const XlsxCell &x = r.at(column);
-    switch (x.type) {
-    case XlsxCell::Empty:
-        return c;
-    case XlsxCell::Text:
-    case XlsxCell::Bool:
-        if (x.text.trimmed().isEmpty())
-            return c;
+    const qsizetype index = m_rows.index(row, column);
+    if (const auto typed = m_rows.typed.constFind(index); typed != m_rows.typed.cend())
+        return *typed;
+    QString text = m_rows.cellText(index);
+    if (!text.trimmed().isEmpty()) {
         c.kind = LedgerCell::Kind::Text;
-        c.text = x.text;
-        return c;
-    case XlsxCell::Number:
-        c.kind = LedgerCell::Kind::Number;
-        c.text = x.text;
-        c.number = x.number;
-        c.precisionLost = x.precisionLost;
-        return c;
-    case XlsxCell::Date:
-        c.kind = LedgerCell::Kind::Date;
-        c.text = x.text;
-        c.number = x.number;
-        c.date = x.date.date();
-        return c;
+        c.text = std::move(text);
     }
     return c;
 }
@@ -109,13 +107,8 @@ LedgerCell LedgerSheet::cell(int row, int column) const
 QStringList LedgerSheet::texts(int row) const
 {
     QStringList out;
-    if (!m_xlsx) {
-        for (int c = 0; c < m_csv.columns(row); ++c)
-            out << m_csv.cell(row, c);
-        return out;
-    }
-    for (const XlsxCell &x : m_xlsx->rows.at(row))
-        out << x.text;
+    for (int c = 0; c < m_rows.columns(row); ++c)
+        out << m_rows.cellText(m_rows.index(row, c));
     return out;
 }
 
@@ -129,7 +122,7 @@ bool LedgerSheet::rowIsEmpty(int row) const
     return true;
 }
 
-void LedgerSheet::CsvRows::append(const QStringList &row)
+void LedgerSheet::Rows::append(const QStringList &row)
 {
     for (const QString &cell : row) {
         text += cell;
@@ -138,14 +131,33 @@ void LedgerSheet::CsvRows::append(const QStringList &row)
     rowEnds << cellEnds.size();
 }
 
-int LedgerSheet::CsvRows::columns(int row) const
+// Text and booleans as text (empty when blank); numbers and dates as typed cells.
+void LedgerSheet::Rows::append(const QList<XlsxCell> &row)
+{
+    for (const XlsxCell &x : row) {
+        if (x.type == XlsxCell::Number || x.type == XlsxCell::Date) {
+            LedgerCell c;
+            c.kind = x.type == XlsxCell::Number ? LedgerCell::Kind::Number : LedgerCell::Kind::Date;
+            c.text = x.text;
+            c.number = x.number;
+            c.precisionLost = x.type == XlsxCell::Number && x.precisionLost;
+            if (x.type == XlsxCell::Date)
+                c.date = x.date.date();
+            typed.insert(cellEnds.size(), c);
+        }
+        text += x.text;
+        cellEnds << text.size();
+    }
+    rowEnds << cellEnds.size();
+}
+
+int LedgerSheet::Rows::columns(int row) const
 {
     return static_cast<int>(rowEnds.at(row) - (row > 0 ? rowEnds.at(row - 1) : 0));
 }
 
-QString LedgerSheet::CsvRows::cell(int row, int column) const
+QString LedgerSheet::Rows::cellText(qsizetype index) const
 {
-    const qsizetype index = (row > 0 ? rowEnds.at(row - 1) : 0) + column;
     const qsizetype start = index > 0 ? cellEnds.at(index - 1) : 0;
     return text.mid(start, cellEnds.at(index) - start);
 }

@@ -5,11 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
 
 namespace sifa {
 
@@ -44,19 +44,23 @@ public:
     bool rowIsEmpty(int row) const;
 
 private:
-    // CSV rows kept compactly: every cell's text one after another in one string (a list of
-    // strings would take six times the file's size).
-    struct CsvRows {
+    // The rows kept compactly: every cell's text one after another in one string (lists of
+    // strings or of workbook cells take five to six times the file's size), and the cells that
+    // are more than text (a workbook's numbers and dates) beside it.
+    struct Rows {
         QString text;
         QList<qsizetype> cellEnds;  // where each cell ends in `text`
         QList<qsizetype> rowEnds;   // where each row ends in `cellEnds`
+        QHash<qsizetype, LedgerCell> typed;  // by cell index
         void append(const QStringList &row);
+        void append(const QList<XlsxCell> &row);
         int size() const { return static_cast<int>(rowEnds.size()); }
         int columns(int row) const;
-        QString cell(int row, int column) const;
+        qsizetype index(int row, int column) const { return (row > 0 ? rowEnds.at(row - 1) : 0) + column; }
+        QString cellText(qsizetype index) const;
     };
-    CsvRows m_csv;
-    std::optional<XlsxSheet> m_xlsx;
+    Rows m_rows;
+    bool m_xlsx = false;
     QString m_encoding;
 };
 
