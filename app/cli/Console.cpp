@@ -237,4 +237,15 @@ std::optional<Access> accessFor(Database &db, const QCommandLineParser &parser, 
     return Access::user(*s);
 }
 
+std::optional<OpenedWithAccess> openWithAccess(const QCommandLineParser &parser, int *exitCode)
+{
+    std::optional<std::unique_ptr<Database>> db = openDatabase(parser, exitCode);
+    if (!db)
+        return std::nullopt;
+    std::optional<Access> access = accessFor(**db, parser, exitCode);
+    if (!access)
+        return std::nullopt;
+    return OpenedWithAccess{std::move(*db), *access};
+}
+
 }  // namespace sifa::cli

@@ -64,6 +64,13 @@ QString osActorName();
 // file-level access as the operating-system user, or with --user that user signed in, whose
 // permissions the core then checks.
 std::optional<Access> accessFor(Database &db, const QCommandLineParser &parser, int *exitCode);
+// The database named by --db with the access accessFor gives: what the file-level commands
+// start with. On failure the message is printed and *exitCode set.
+struct OpenedWithAccess {
+    std::unique_ptr<Database> db;
+    Access access;
+};
+std::optional<OpenedWithAccess> openWithAccess(const QCommandLineParser &parser, int *exitCode);
 
 // Translation context of the command line's own messages: Cli::tr("...").
 class Cli {

@@ -58,15 +58,14 @@ int importLedger(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return fail(Cli::tr("Name one ledger file to import."), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
+    Database &db = *opened->db;
+    const Access &access = opened->access;
     LedgerImportOptions options;
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    Result<LedgerImportResult> r = LedgerImport::run(**db, *access, p.positionalArguments().first(), options);
+    Result<LedgerImportResult> r = LedgerImport::run(db, access, p.positionalArguments().first(), options);
     if (!r)
         return fail(r.error());
     printPlan(r->plan);
@@ -155,16 +154,15 @@ int list(const QStringList &args)
     if (!q)
         return fail(q.message(), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
+    Database &db = *opened->db;
+    const Access &access = opened->access;
     QList<DisputeListItem> all;
     q->limit = 1000;
     for (;;) {
-        Result<QList<DisputeListItem>> page = DisputeService::ledger(**db, *access, *q);
+        Result<QList<DisputeListItem>> page = DisputeService::ledger(db, access, *q);
         if (!page)
             return fail(page.error());
         all << *page;
@@ -210,13 +208,12 @@ int exportLedger(const QStringList &args)
     if (path.isEmpty())
         return fail(Cli::tr("Name the file to write with --out FILE."), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
-    Result<int> n = LedgerExport::write(**db, *access, LedgerQuery(), path,
+    Database &db = *opened->db;
+    const Access &access = opened->access;
+    Result<int> n = LedgerExport::write(db, access, LedgerQuery(), path,
                                         format == QLatin1String("xlsx") ? LedgerExport::Format::Xlsx
                                                                         : LedgerExport::Format::Csv);
     if (!n)

@@ -37,13 +37,12 @@ int runCheck(const QStringList &args)
                                                          "Exit code 0 only if everything is sound.")))
         return *stop;
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
-    Result<CheckReport> r = Maintenance::check(**db, *access, p.isSet(QStringLiteral("rebuild-compare")));
+    Database &db = *opened->db;
+    const Access &access = opened->access;
+    Result<CheckReport> r = Maintenance::check(db, access, p.isSet(QStringLiteral("rebuild-compare")));
     if (!r)
         return fail(r.error());
     QStringList audit;
@@ -98,13 +97,12 @@ int runBackup(const QStringList &args)
     if (outFile.isEmpty())
         return fail(Cli::tr("Name the backup file with --out FILE."), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
-    if (Status s = Maintenance::backupTo(**db, *access, outFile); !s.ok())
+    Database &db = *opened->db;
+    const Access &access = opened->access;
+    if (Status s = Maintenance::backupTo(db, access, outFile); !s.ok())
         return fail(s.error());
     out() << Cli::tr("Backup written to %1.").arg(QDir::toNativeSeparators(outFile)) << Qt::endl;
     return Ok;
@@ -127,13 +125,10 @@ int runRestore(const QStringList &args)
     Access access = Access::fileLevel(osActorName());
     if (p.isSet(QStringLiteral("user"))) {
         int code = Ok;
-        auto db = openDatabase(p, &code);  // closed again before the restore takes its lock
-        if (!db)
+        std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+        if (!opened)
             return code;
-        std::optional<Access> a = accessFor(**db, p, &code);
-        if (!a)
-            return code;
-        access = *a;
+        access = opened->access;  // the database is closed again before the restore takes its lock
     }
     Result<RestoreReport> r = Maintenance::restore(dbPath, from, access);
     if (!r)

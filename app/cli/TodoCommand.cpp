@@ -23,14 +23,13 @@ int runTodo(const QStringList &args)
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(Cli::tr("--format must be csv or json."), Usage);
     int code = Ok;
-    auto db = openDatabase(p, &code);
-    if (!db)
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
         return code;
-    std::optional<Access> access = accessFor(**db, p, &code);
-    if (!access)
-        return code;
+    Database &db = *opened->db;
+    const Access &access = opened->access;
     const QDate today = Clock::today();
-    Result<QList<TodoItem>> items = Todo::items(**db, *access, today);
+    Result<QList<TodoItem>> items = Todo::items(db, access, today);
     if (!items)
         return fail(items.error());
     if (format == QLatin1String("json")) {
