@@ -167,10 +167,10 @@ Status DisputeSearch::reindexForParty(Database &db, const QString &partyUuid)
 }
 
 
-// Many documents in few statements (two reads, then BulkInsert's multi-row upserts): SQLite 3.40's
-// FTS5 flushes its pending terms at the start of every statement that opens a statement journal,
-// so a bulk load (an import) written one document per statement is several times slower. Gives
-// what reindex() gives dispute by dispute.
+// Many documents in few statements (two reads, then one staged upsert of them all): SQLite 3.40's
+// FTS5 flushes its pending terms at the start and end of every statement that opens a statement
+// journal, so a bulk load (an import) written one document per statement is several times
+// slower. Gives what reindex() gives dispute by dispute.
 Status DisputeSearch::reindexMany(Database &db, const QStringList &disputeUuids)
 {
     if (disputeUuids.isEmpty())
@@ -224,8 +224,11 @@ Status DisputeSearch::reindexMany(Database &db, const QStringList &disputeUuids)
                   QStringLiteral("ON CONFLICT(rid) DO UPDATE SET uni = excluded.uni, bi = excluded.bi, "
                                  "py = excluded.py, tags = excluded.tags, digits = excluded.digits WHERE "
                                  "uni IS NOT excluded.uni OR bi IS NOT excluded.bi OR py IS NOT excluded.py OR "
-                                 "tags IS NOT excluded.tags OR digits IS NOT excluded.digits"));
-    return up.insert(docs, doing);
+                                 "tags IS NOT excluded.tags OR digits IS NOT excluded.digits"),
+                  BulkInsert::Mode::Staged);
+    if (Status s = up.insert(docs, doing); !s.ok())
+        return s;
+    return up.finish(doing);
 }
 
 }  // namespace sifa

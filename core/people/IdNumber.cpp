@@ -154,17 +154,28 @@ IdCheck IdNumbers::checkGb11643(const QString &input, const QDate &today, Struct
     }
 
     const QString digits = s.mid(6, 8);
-    const QDate birth = QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
+    // The digits were checked above: plain arithmetic, not QDate::fromString's format parser
+    // (an import checks every party's number twice).
+    const auto number = [&s](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + (s.at(i).unicode() - '0');
+        return n;
+    };
+    const QDate birth(number(6, 4), number(10, 2), number(12, 2));
     if (!birth.isValid()) {
         return fail(IdError::BadDate,
                     upgraded ? tr("The digits %1 (positions 7 to 12) are not a real birth date.").arg(digits.mid(2))
                              : tr("The digits %1 (positions 7 to 14) are not a real birth date.").arg(digits));
     }
-    const QString shown = QLocale().toString(birth, QLocale::ShortFormat);
-    if (birth > today)
-        return fail(IdError::FutureDate, tr("The birth date in the number, %1, lies in the future.").arg(shown));
-    if (birth.year() < 1900)
-        return fail(IdError::Before1900, tr("The birth date in the number, %1, is before 1900.").arg(shown));
+    if (birth > today) {
+        return fail(IdError::FutureDate, tr("The birth date in the number, %1, lies in the future.")
+                                             .arg(QLocale().toString(birth, QLocale::ShortFormat)));
+    }
+    if (birth.year() < 1900) {
+        return fail(IdError::Before1900, tr("The birth date in the number, %1, is before 1900.")
+                                             .arg(QLocale().toString(birth, QLocale::ShortFormat)));
+    }
 
     const QChar expected = checkCharacter(QStringView(s).left(17));
     if (s.at(17) != expected) {

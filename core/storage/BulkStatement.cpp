@@ -1,6 +1,7 @@
 #include "storage/BulkStatement.h"
 
 #include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/SqlError.h"
 
 #include <sqlite3.h>
@@ -94,8 +95,9 @@ constexpr int kMaxBound = 30000;  // bound values per statement (SQLite allows 3
 
 }  // namespace
 
-BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns, const QString &tail)
-    : m_db(db), m_table(table), m_columns(columns), m_tail(tail),
+BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, const QString &tail,
+                       Mode mode)
+    : m_db(db), m_table(table), m_columns(columns), m_tail(tail), m_mode(mode),
       m_block(qMax(1, qMin(kBlockRows, kMaxBound / qMax(1, static_cast<int>(columns.size())))))
 {
 }
@@ -109,14 +111,53 @@ QString BulkInsert::sql(int rows) const
         tuple += QStringLiteral(", ?");
     tuple += QLatin1Char(')');
     const QStringList tuples(rows, tuple);
-    QString out = QStringLiteral("INSERT INTO %1(%2) VALUES %3").arg(m_table, m_columns.join(u", "), tuples.join(u", "));
-    if (!m_tail.isEmpty())
+    QString out = QStringLiteral("INSERT INTO %1(%2) VALUES %3").arg(target(), m_columns.join(u", "), tuples.join(u", "));
+    if (!m_tail.isEmpty() && !staged())
         out += QLatin1Char(' ') + m_tail;
     return out;
 }
 
+QString BulkInsert::target() const
+{
+    return staged() ? QStringLiteral("temp.sifa_stage_") + m_table : m_table;
+}
+
+Result<bool> BulkInsert::hasInsertTriggers(const Database &db, const QString &table)
+{
+    Result<QVariant> n = Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                          "AND tbl_name = :t AND sql LIKE '%AFTER INSERT ON%'"),
+                                       {{QStringLiteral(":t"), table}}, QString());
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+Status BulkInsert::finish(const QString &doing)
+{
+    if (!staged() || !m_stageReady)
+        return {};
+    const QString columns = m_columns.join(u", ");
+    // WHERE true: without it SQLite would read the ON CONFLICT of the tail as a join's ON.
+    QString move = QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM %3 WHERE true ORDER BY rowid")
+                       .arg(m_table, columns, target());
+    if (!m_tail.isEmpty())
+        move += QLatin1Char(' ') + m_tail;
+    if (Status s = m_db.exec(move, doing); !s.ok())
+        return s;
+    return m_db.exec(QStringLiteral("DELETE FROM %1").arg(target()), doing);
+}
+
 Status BulkInsert::insert(const QVariantList &values, const QString &doing)
 {
+    if (staged() && !m_stageReady) {
+            const QString create = QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sifa_stage_%1(%2)")
+                                   .arg(m_table, m_columns.join(u", "));
+        if (Status s = m_db.exec(create, doing); !s.ok())
+            return s;
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(target()), doing); !s.ok())
+            return s;
+        m_stageReady = true;
+    }
     const qsizetype rows = values.size() / width();
     qsizetype row = 0;
     while (row < rows) {

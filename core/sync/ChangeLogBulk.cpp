@@ -35,13 +35,19 @@ const QStringList &opColumns()
 
 }  // namespace
 
-// The batch keeps one BulkInsert per table for all of its createMany() calls.
+// The batch keeps one BulkInsert per table for all of its createMany() calls; a table feeding a
+// full-text index through its triggers is staged, and createMany() moves its rows in at the end.
 Status ChangeLog::insertRows(Database &db, Batch &batch, const QString &table, const QStringList &columns,
                              const QVariantList &values, const QString &doing)
 {
     std::shared_ptr<BulkInsert> &insert = batch.m_inserts[table];
-    if (!insert)
-        insert = std::make_shared<BulkInsert>(db, table, columns);
+    if (!insert) {
+        Result<bool> triggers = BulkInsert::hasInsertTriggers(db, table);
+        if (!triggers)
+            return triggers.status();
+        insert = std::make_shared<BulkInsert>(db, table, columns, QString(),
+                                              *triggers ? BulkInsert::Mode::Staged : BulkInsert::Mode::Direct);
+    }
     return insert->insert(values, doing);
 }
 
@@ -60,6 +66,10 @@ Result<QStringList> ChangeLog::createMany(Database &db, const Actor &actor, cons
         if (!chunk)
             return chunk;
         ids << *chunk;
+    }
+    if (const std::shared_ptr<BulkInsert> staged = batch->m_inserts.value(entity.table); staged && staged->staged()) {
+        if (Status s = staged->finish(tr("updating a record")); !s.ok())
+            return s.error();
     }
     return ids;
 }

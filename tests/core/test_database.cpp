@@ -219,3 +219,44 @@ TEST_CASE("BulkInsert reports a broken rule and leaves the rollback to its trans
     }
     CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM bulk_u"), {}, QString())->toInt() == 0);
 }
+
+TEST_CASE("A staged BulkInsert moves its rows in at finish, through the table's triggers and its upsert",
+          "[storage]")
+{
+    test::TestOffice office(false);
+    Database &db = *office.db;
+    REQUIRE(db.exec(QStringLiteral("CREATE TABLE staged_t(k INTEGER PRIMARY KEY, t TEXT NOT NULL)")).ok());
+    REQUIRE(db.exec(QStringLiteral("CREATE VIRTUAL TABLE staged_fts USING fts5(t, content='staged_t', "
+                                   "content_rowid='k')"))
+                .ok());
+    REQUIRE(db.exec(QStringLiteral("CREATE TRIGGER staged_ai AFTER INSERT ON staged_t BEGIN "
+                                   "INSERT INTO staged_fts(rowid, t) VALUES (new.k, new.t); END"))
+                .ok());
+    CHECK(*BulkInsert::hasInsertTriggers(db, QStringLiteral("staged_t")));
+    CHECK_FALSE(*BulkInsert::hasInsertTriggers(db, QStringLiteral("meta")));
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO staged_t(k, t) VALUES (5, 'old')")).ok());
+
+    QVariantList values;
+    for (int i = 1; i <= 100; ++i)
+        values << i << QStringLiteral("word%1").arg(i);
+    Transaction tx(db);
+    BulkInsert insert(db, QStringLiteral("staged_t"), {QStringLiteral("k"), QStringLiteral("t")},
+                      QStringLiteral("ON CONFLICT(k) DO UPDATE SET t = excluded.t"), BulkInsert::Mode::Staged);
+    REQUIRE(insert.staged());
+    REQUIRE(insert.insert(values, QStringLiteral("testing")).ok());
+    // Staged: not in the table yet.
+    CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staged_t"), {}, QString())->toInt() == 1);
+    REQUIRE(insert.finish(QStringLiteral("testing")).ok());
+    CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staged_t"), {}, QString())->toInt() == 100);
+    CHECK(Query::scalar(db, QStringLiteral("SELECT t FROM staged_t WHERE k = 5"), {}, QString())->toString()
+          == QStringLiteral("word5"));
+    CHECK(Query::scalar(db, QStringLiteral("SELECT rowid FROM staged_fts WHERE staged_fts MATCH 'word77'"), {},
+                        QString())
+              ->toInt()
+          == 77);
+    // A second round starts from an empty stage.
+    REQUIRE(insert.insert({101, QStringLiteral("word101")}, QStringLiteral("testing")).ok());
+    REQUIRE(insert.finish(QStringLiteral("testing")).ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(Query::scalar(db, QStringLiteral("SELECT COUNT(*) FROM staged_t"), {}, QString())->toInt() == 101);
+}
