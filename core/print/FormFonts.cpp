@@ -1,0 +1,79 @@
+#include "print/FormFonts.h"
+
+#include <QFontDatabase>
+#include <QHash>
+
+namespace sifa {
+
+QStringList FormFonts::chain(const QString &role)
+{
+    static const QHash<QString, QStringList> chains{
+        {QStringLiteral("title"),
+         {QStringLiteral("方正小标宋简体"), QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05S"),
+          QStringLiteral("华文中宋"), QStringLiteral("STZhongsong"), QStringLiteral("宋体"), QStringLiteral("SimSun"),
+          QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")}},
+        {QStringLiteral("fangsong"),
+         {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312"), QStringLiteral("仿宋"),
+          QStringLiteral("FangSong"), QStringLiteral("宋体"), QStringLiteral("SimSun"),
+          QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")}},
+        {QStringLiteral("song"),
+         {QStringLiteral("宋体"), QStringLiteral("SimSun"), QStringLiteral("Noto Serif CJK SC"),
+          QStringLiteral("Noto Sans CJK SC")}},
+        {QStringLiteral("hei"),
+         {QStringLiteral("黑体"), QStringLiteral("SimHei"), QStringLiteral("Noto Sans CJK SC"),
+          QStringLiteral("Noto Serif CJK SC")}},
+        {QStringLiteral("kai"),
+         {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi_GB2312"), QStringLiteral("楷体"), QStringLiteral("KaiTi"),
+          QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")}},
+    };
+    return chains.value(role, chains.value(QStringLiteral("song")));
+}
+
+QString FormFonts::family(const QString &role)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &name : chain(role)) {
+        if (installed.contains(name, Qt::CaseInsensitive))
+            return name;
+    }
+    return QString();
+}
+
+QFont FormFonts::font(const QString &role, double points, bool bold)
+{
+    QFont f;
+    QStringList families = chain(role);
+    if (const QString first = family(role); !first.isEmpty()) {
+        families.removeAll(first);
+        families.prepend(first);
+    }
+    f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setKerning(false);
+    f.setStyleStrategy(QFont::PreferOutline);
+    return f;
+}
+
+QStringList FormFonts::warnings()
+{
+    static const QList<QPair<QString, QString>> roles{
+        {QStringLiteral("title"), QStringLiteral("方正小标宋简体")}, {QStringLiteral("fangsong"), QStringLiteral("仿宋_GB2312")},
+        {QStringLiteral("song"), QStringLiteral("宋体")},           {QStringLiteral("hei"), QStringLiteral("黑体")},
+        {QStringLiteral("kai"), QStringLiteral("楷体_GB2312")}};
+    QStringList out;
+    for (const auto &[role, preferred] : roles) {
+        const QString used = family(role);
+        const QStringList c = chain(role);
+        // The chain's official names come before the Noto fonts: a Noto font means a fallback.
+        if (used.isEmpty()) {
+            out << tr("No font for %1 is installed; install fonts-noto-cjk or the official fonts.").arg(preferred);
+        } else if (used.startsWith(QLatin1String("Noto"))) {
+            //: %1 the official font (e.g. 仿宋_GB2312), %2 the one printed instead
+            out << tr("%1 is not installed: forms print with %2 instead.").arg(preferred, used);
+        }
+    }
+    return out;
+}
+
+}  // namespace sifa
