@@ -139,7 +139,11 @@ private:
     Laid lay(const ExpandedText &text, const QFont &font, double width, Qt::Alignment align, double indent = 0)
     {
         Laid out;
-        out.layout = std::make_shared<QTextLayout>(text.text, font, m_device);
+        // A new line in a value (a record's content, an agreement's terms) starts a new line
+        // on paper: QTextLayout breaks at a line separator, not at '\n'.
+        QString laidText = text.text;
+        laidText.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        out.layout = std::make_shared<QTextLayout>(laidText, font, m_device);
         QTextOption option(align);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         out.layout->setTextOption(option);
