@@ -6,11 +6,13 @@
 #include "codes/CodeTables.h"
 #include "codes/Divisions.h"
 #include "i18n/Translations.h"
+#include "print/FormTemplate.h"
 
 #include "rules/Rules.h"
 #include "rules/WorkCalendar.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QLoggingCategory>
@@ -31,6 +33,7 @@ QString usage()
         "  person     add, edit, list, show and remove people in the people index\n"
         "  dispute    import, list and export the mediation ledger (人民调解台账)\n"
         "  todo       list open deadlines (待办)\n"
+        "  print      print mediation forms, a case file or the register as PDF\n"
         "  settings   list and change office settings\n"
         "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
         "  backup     back up a database\n"
@@ -47,10 +50,24 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays text out with the system's fonts, which takes a GUI application; no window
+    // opens (the offscreen platform, unless one was chosen).
+    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+#ifndef Q_OS_WIN
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     // One-line messages on stderr are the CLI's interface; diagnostics only on request.
-    if (qEnvironmentVariableIsEmpty("SIFA_DEBUG"))
+    if (qEnvironmentVariableIsEmpty("SIFA_DEBUG")) {
         QLoggingCategory::setFilterRules(QStringLiteral("sifa.*=false"));
+        // Qt's own warnings (a missing XDG_RUNTIME_DIR under the offscreen platform) are noise here.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtFatalMsg)
+                qt_message_output(type, QMessageLogContext(), message);
+        });
+    }
+    std::unique_ptr<QCoreApplication> application(printing ? new QGuiApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sifa"));
     QCoreApplication::setOrganizationName(QStringLiteral("SifaDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIFA_VERSION_STRING));
@@ -65,6 +82,7 @@ int main(int argc, char **argv)
     sifa::Divisions::reload(QDir(data).filePath(QStringLiteral("codes")));
     sifa::Rules::reload(QDir(data).filePath(QStringLiteral("rules")));
     sifa::WorkCalendar::reload(QDir(data).filePath(QStringLiteral("rules")));
+    sifa::FormTemplates::reload(QDir(data).filePath(QStringLiteral("forms")));
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -87,7 +105,7 @@ int main(int argc, char **argv)
         {QStringLiteral("todo"), runTodo},   {QStringLiteral("settings"), runSettings},
         {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("demo"), runDemo},       {QStringLiteral("print"), runPrint},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -17,5 +17,6 @@ int runDemo(const QStringList &args);
 int runSettings(const QStringList &args);
 int runDispute(const QStringList &args);
 int runTodo(const QStringList &args);
+int runPrint(const QStringList &args);
 
 }  // namespace sifa::cli

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QHash>
+#include <QMap>
 
 namespace sifa {
 
@@ -61,17 +62,25 @@ QStringList FormFonts::warnings()
         {QStringLiteral("title"), QStringLiteral("方正小标宋简体")}, {QStringLiteral("fangsong"), QStringLiteral("仿宋_GB2312")},
         {QStringLiteral("song"), QStringLiteral("宋体")},           {QStringLiteral("hei"), QStringLiteral("黑体")},
         {QStringLiteral("kai"), QStringLiteral("楷体_GB2312")}};
-    QStringList out;
+    // The chains' official names come before the Noto fonts: a Noto font means a fallback.
+    // Grouped by the font printed instead, one sentence each.
+    QStringList missing;
+    QMap<QString, QStringList> instead;
     for (const auto &[role, preferred] : roles) {
         const QString used = family(role);
-        const QStringList c = chain(role);
-        // The chain's official names come before the Noto fonts: a Noto font means a fallback.
-        if (used.isEmpty()) {
-            out << tr("No font for %1 is installed; install fonts-noto-cjk or the official fonts.").arg(preferred);
-        } else if (used.startsWith(QLatin1String("Noto"))) {
-            //: %1 the official font (e.g. 仿宋_GB2312), %2 the one printed instead
-            out << tr("%1 is not installed: forms print with %2 instead.").arg(preferred, used);
-        }
+        if (used.isEmpty())
+            missing << preferred;
+        else if (used.startsWith(QLatin1String("Noto")))
+            instead[used] << preferred;
+    }
+    QStringList out;
+    for (auto it = instead.cbegin(); it != instead.cend(); ++it) {
+        //: %1 the official fonts (e.g. 仿宋_GB2312、宋体), %2 the one printed instead
+        out << tr("%1 not installed: forms print with %2 instead.").arg(it.value().join(QStringLiteral("、")), it.key());
+    }
+    if (!missing.isEmpty()) {
+        out << tr("No font for %1 is installed; install fonts-noto-cjk or the official fonts.")
+                   .arg(missing.join(QStringLiteral("、")));
     }
     return out;
 }

@@ -93,7 +93,9 @@ void FormPrinter::paint(const PrintJob &job, const QList<LaidOutForm> &forms, QP
         ++part;
         for (const FormPage &page : form.pages) {
             if (index > 0) {
-                setPage(device, page.orientation);
+                // A printer refuses a new layout while printing: change only what changes.
+                if (device->pageLayout().orientation() != page.orientation)
+                    setPage(device, page.orientation);
                 device->newPage();
             }
             painter.save();

@@ -82,7 +82,9 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
             key = spec.left(bar).trimmed();
             filter = spec.mid(bar + 1).trimmed();
         }
-        const QString value = blank ? QString() : applyFilter(filter, scope.value(key));
+        // A blank form still names the office that prints it.
+        const bool keep = key.startsWith(QLatin1String("office."));
+        const QString value = blank && !keep ? QString() : applyFilter(filter, scope.value(key));
         if (value.isEmpty() && filter == QLatin1String("date")) {
             blankDate(out, true);
         } else {

@@ -36,7 +36,8 @@ struct ExpandedText {
 class FormText {
     Q_DECLARE_TR_FUNCTIONS(FormText)
 public:
-    // Expands `text`; with `blank` every placeholder is empty (room for handwriting only).
+    // Expands `text`; with `blank` every placeholder but the office's own ("office.name") is
+    // empty: room for handwriting.
     static ExpandedText expand(const QString &text, const FormScope &scope, bool blank);
 
     // 2026-11-23 → 2026年11月23日 ("2026-11-23 09:30" → 2026年11月23日 9时30分); as given if unreadable.

@@ -1,0 +1,130 @@
+// sifa print: the mediation forms, the case file and the register as PDF, on the same engine
+// the desktop program prints with.
+#include "Commands.h"
+#include "Console.h"
+
+#include "print/CaseFile.h"
+#include "print/FormFonts.h"
+#include "print/FormTemplate.h"
+#include "util/Time.h"
+
+#include <QDir>
+
+namespace sifa::cli {
+
+namespace {
+
+int listForms()
+{
+    for (const FormTemplate *t : FormTemplates::all())
+        out() << t->id << '\t' << t->title << Qt::endl;
+    return Ok;
+}
+
+void warnAboutFonts()
+{
+    for (const QString &w : FormFonts::warnings())
+        err() << Cli::tr("sifa: note: %1").arg(w) << Qt::endl;
+}
+
+std::optional<double> offset(const QCommandLineParser &p, const QString &name, int *code)
+{
+    if (!p.isSet(name))
+        return 0.0;
+    bool ok = false;
+    const double mm = p.value(name).toDouble(&ok);
+    if (!ok || mm < -30 || mm > 30) {
+        *code = fail(Cli::tr("--%1 is a shift in millimetres between -30 and 30.").arg(name), Usage);
+        return std::nullopt;
+    }
+    return mm;
+}
+
+}  // namespace
+
+int runPrint(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption(userOption());
+    p.addOption({QStringLiteral("list"), Cli::tr("List the forms and their names.")});
+    p.addOption({QStringLiteral("case"), Cli::tr("The case number (案号) to print from."), QStringLiteral("CASE_NO")});
+    p.addOption({QStringLiteral("blank"), Cli::tr("Print the form blank, for filling in by hand.")});
+    p.addOption({QStringLiteral("data-only"),
+                 Cli::tr("Print only the filled-in values, for paper with the form already printed on it (套打).")});
+    p.addOption({QStringLiteral("offset-x"), Cli::tr("Move everything right by MM millimetres (left if negative)."),
+                 QStringLiteral("MM")});
+    p.addOption({QStringLiteral("offset-y"), Cli::tr("Move everything down by MM millimetres (up if negative)."),
+                 QStringLiteral("MM")});
+    p.addOption({QStringLiteral("from"), Cli::tr("register: the first registration date."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), Cli::tr("register: the last registration date."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf")});
+    p.addOption({QStringLiteral("archive"), Cli::tr("Also keep the PDF with the case as an attachment.")});
+    p.addPositionalArgument(QStringLiteral("FORM"), Cli::tr("The form (see --list), dossier or register."));
+    if (std::optional<int> stop = parse(p, args, Cli::tr("Print a mediation form, the whole case file (dossier) or "
+                                                         "the register as a PDF.")))
+        return *stop;
+    if (p.isSet(QStringLiteral("list")))
+        return listForms();
+    if (p.positionalArguments().size() != 1)
+        return fail(Cli::tr("Name one form to print (sifa print --list shows them), dossier or register."), Usage);
+    const QString form = p.positionalArguments().first();
+    const QString outFile = p.value(QStringLiteral("out"));
+    if (outFile.isEmpty())
+        return fail(Cli::tr("Name the PDF file with --out FILE.pdf."), Usage);
+    const QString caseNo = p.value(QStringLiteral("case")).trimmed();
+    const bool blank = p.isSet(QStringLiteral("blank"));
+    int code = Ok;
+    const std::optional<double> dx = offset(p, QStringLiteral("offset-x"), &code);
+    const std::optional<double> dy = offset(p, QStringLiteral("offset-y"), &code);
+    if (!dx || !dy)
+        return code;
+    if (form == QLatin1String("register")) {
+        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+            return fail(Cli::tr("sifa print register needs --from DATE and --to DATE."), Usage);
+    } else if (!blank && caseNo.isEmpty()) {
+        return fail(Cli::tr("Name the case with --case CASE_NO, or print the form --blank."), Usage);
+    }
+    if (p.isSet(QStringLiteral("archive")) && (blank || caseNo.isEmpty()))
+        return fail(Cli::tr("--archive keeps a filled form or case file with its case: give --case."), Usage);
+
+    std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
+    if (!opened)
+        return code;
+    Database &db = *opened->db;
+    const Access &access = opened->access;
+    Result<PrintJob> job = [&]() -> Result<PrintJob> {
+        if (form == QLatin1String("dossier"))
+            return CaseFile::dossier(db, access, caseNo);
+        if (form == QLatin1String("register")) {
+            const QDate from = QDate::fromString(p.value(QStringLiteral("from")).trimmed(), Qt::ISODate);
+            const QDate to = QDate::fromString(p.value(QStringLiteral("to")).trimmed(), Qt::ISODate);
+            if (!from.isValid() || !to.isValid())
+                return Result<PrintJob>::failure(ErrorCode::InvalidInput,
+                                                 Cli::tr("Write the dates as yyyy-mm-dd, e.g. 2026-01-01."));
+            return CaseFile::registerBook(db, access, from, to);
+        }
+        FormOptions options;
+        options.blank = blank;
+        options.dataOnly = p.isSet(QStringLiteral("data-only"));
+        return CaseFile::form(db, access, form, caseNo, options);
+    }();
+    if (!job)
+        return fail(job.error());
+    job->offsetXmm = *dx;
+    job->offsetYmm = *dy;
+    warnAboutFonts();
+    if (Status s = FormPrinter::writePdf(*job, outFile); !s.ok())
+        return fail(s.error());
+    out() << Cli::tr("Written: %1").arg(QDir::toNativeSeparators(outFile)) << Qt::endl;
+    if (p.isSet(QStringLiteral("archive"))) {
+        const QString kind = form == QLatin1String("agreement") ? QStringLiteral("agreement") : QStringLiteral("other");
+        Result<Attachment> a = CaseFile::archive(db, access, caseNo, *job, kind, job->title);
+        if (!a)
+            return fail(a.error());
+        out() << Cli::tr("Kept with case %1 as an attachment (SHA-256 %2).").arg(caseNo, a->sha256) << Qt::endl;
+    }
+    return Ok;
+}
+
+}  // namespace sifa::cli
