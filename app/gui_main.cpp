@@ -4,6 +4,7 @@
 #include "codes/Divisions.h"
 #include "i18n/Translations.h"
 #include "log/Logging.h"
+#include "print/FormTemplate.h"
 #include "rules/Rules.h"
 #include "rules/WorkCalendar.h"
 #include "shell/AppController.h"
@@ -41,6 +42,7 @@ int main(int argc, char **argv)
     sifa::Divisions::reload(sifa::ui::UiSettings::codeOverrideDirectory());
     sifa::Rules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
     sifa::WorkCalendar::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
+    sifa::FormTemplates::reload(sifa::ui::UiSettings::formOverrideDirectory());
 
     sifa::ui::AppController controller(parser.value(QStringLiteral("db")));
     if (!controller.start())

@@ -6,6 +6,7 @@
 #include "mediation/CaseViews.h"
 #include "mediation/DisputeService.h"
 #include "mediation/MediationCodes.h"
+#include "print/PrintDialog.h"
 #include "util/Time.h"
 #include "widgets/MessageBox.h"
 
@@ -93,6 +94,16 @@ CaseWindow::CaseWindow(Database &db, const Session &session, const QString &uuid
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setMenu(new QMenu(m_more));
     bar->addWidget(m_more);
+    auto *printButton = new QPushButton(tr("Print forms…"), this);
+    printButton->setObjectName(QStringLiteral("printForms"));
+    printButton->setToolTip(tr("The case's forms, filled in or blank, and the whole case file (Ctrl+P)"));
+    printButton->setShortcut(QKeySequence::Print);
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        PrintDialog dialog(m_db, m_session, m_file.dispute.caseNo.isEmpty() ? m_uuid : m_file.dispute.caseNo, this);
+        dialog.exec();
+        reload();  // a PDF kept with the case is a new attachment
+    });
+    bar->addWidget(printButton);
     bar->addStretch(1);
     v->addWidget(m_actionBar);
 

@@ -2,6 +2,7 @@
 
 #include "mediation/ImportDialog.h"
 #include "mediation/LedgerExport.h"
+#include "print/PrintDialog.h"
 
 #include "codes/CodeTables.h"
 #include "mediation/CaseWindow.h"
@@ -75,6 +76,14 @@ LedgerPage::LedgerPage(Database &db, const Session &session, QWidget *parent)
     bar->addWidget(m_open);
     bar->addWidget(importButton);
     bar->addWidget(exportButton);
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("printBlank"));
+    printButton->setToolTip(tr("Blank forms and the register (人民调解案件登记簿) for a period"));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        PrintDialog dialog(m_db, m_session, QString(), this);
+        dialog.exec();
+    });
+    bar->addWidget(printButton);
     v->addLayout(bar);
 
     auto *filters = new QHBoxLayout;

@@ -91,6 +91,11 @@ QString UiSettings::ruleOverrideDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("rules"));
 }
 
+QString UiSettings::formOverrideDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("forms"));
+}
+
 QString UiSettings::codeOverrideDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("codes"));

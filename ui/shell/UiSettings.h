@@ -29,6 +29,7 @@ public:
     static QString defaultDatabasePath();
     static QString logDirectory();
     static QString codeOverrideDirectory();
+    static QString formOverrideDirectory();  // a county's adjusted form templates
     static QString ruleOverrideDirectory();
 };
 

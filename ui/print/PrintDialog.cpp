@@ -1,0 +1,331 @@
+#include "print/PrintDialog.h"
+
+#include "print/CaseFile.h"
+#include "print/FormFonts.h"
+#include "print/FormTemplate.h"
+#include "print/MediationForms.h"
+#include "print/PrinterCalibration.h"
+#include "security/Access.h"
+#include "util/Time.h"
+#include "widgets/MessageBox.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sifa {
+namespace ui {
+
+namespace {
+
+const QString kDossier = QStringLiteral("dossier");
+const QString kRegister = QStringLiteral("register");
+
+}  // namespace
+
+PrintDialog::PrintDialog(Database &db, const Session &session, const QString &caseNo, QWidget *parent)
+    : QDialog(parent), m_db(db), m_session(session), m_caseNo(caseNo.trimmed()),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    setWindowTitle(m_caseNo.isEmpty() ? tr("Print forms") : tr("Print forms of case %1").arg(m_caseNo));
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setFullPage(true);
+    m_printer->setDocName(windowTitle());
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Form"), this));
+    m_forms = new QListWidget(this);
+    m_forms->setObjectName(QStringLiteral("forms"));
+    if (!m_caseNo.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("The whole case file (卷宗)"), m_forms);
+        item->setData(Qt::UserRole, kDossier);
+    }
+    for (const FormTemplate *t : FormTemplates::all()) {
+        if (t->id == kRegister && !m_caseNo.isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(t->title, m_forms);
+        item->setData(Qt::UserRole, t->id);
+    }
+    left->addWidget(m_forms, 1);
+
+    m_filled = new QRadioButton(tr("Filled in from the case"), this);
+    m_filled->setObjectName(QStringLiteral("filled"));
+    m_blank = new QRadioButton(tr("Blank, to fill in by hand"), this);
+    m_blank->setObjectName(QStringLiteral("blank"));
+    (m_caseNo.isEmpty() ? m_blank : m_filled)->setChecked(true);
+    m_filled->setEnabled(!m_caseNo.isEmpty());
+    left->addWidget(m_filled);
+    left->addWidget(m_blank);
+    m_dataOnly = new QCheckBox(tr("Values only, on pre-printed paper (套打)"), this);
+    m_dataOnly->setObjectName(QStringLiteral("dataOnly"));
+    m_dataOnly->setToolTip(tr("Prints only what is filled in, shifted by the printer's calibration, for paper "
+                              "with the form already printed on it."));
+    left->addWidget(m_dataOnly);
+
+    m_period = new QWidget(this);
+    auto *pf = new QFormLayout(m_period);
+    pf->setContentsMargins(0, 0, 0, 0);
+    const QDate today = Clock::today();
+    m_from = new QDateEdit(QDate(today.year(), 1, 1), m_period);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to = new QDateEdit(today, m_period);
+    m_to->setObjectName(QStringLiteral("to"));
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    pf->addRow(tr("Registered from"), m_from);
+    pf->addRow(tr("to"), m_to);
+    left->addWidget(m_period);
+
+    auto *calibrate = new QPushButton(tr("Printer calibration…"), this);
+    calibrate->setObjectName(QStringLiteral("calibrate"));
+    left->addWidget(calibrate);
+
+    auto *right = new QVBoxLayout;
+    m_fonts = new QLabel(this);
+    m_fonts->setObjectName(QStringLiteral("fontWarning"));
+    m_fonts->setWordWrap(true);
+    m_fonts->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    const QStringList warnings = FormFonts::warnings();
+    m_fonts->setText(warnings.join(QLatin1Char('\n')));
+    m_fonts->setVisible(!warnings.isEmpty());
+    right->addWidget(m_fonts);
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    right->addWidget(m_preview, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("printMessage"));
+    m_message->setWordWrap(true);
+    right->addWidget(m_message);
+
+    auto *buttons = new QHBoxLayout;
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_printButton->setObjectName(QStringLiteral("print"));
+    m_printButton->setDefault(true);
+    m_pdfButton = new QPushButton(tr("Save as &PDF…"), this);
+    m_pdfButton->setObjectName(QStringLiteral("savePdf"));
+    m_archiveButton = new QPushButton(tr("&Keep with the case"), this);
+    m_archiveButton->setObjectName(QStringLiteral("archive"));
+    m_archiveButton->setToolTip(tr("Stores the PDF as an attachment of the case, with its SHA-256."));
+    m_archiveButton->setVisible(!m_caseNo.isEmpty());
+    auto *close = new QPushButton(tr("Close"), this);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(m_archiveButton);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    right->addLayout(buttons);
+
+    auto *h = new QHBoxLayout(this);
+    h->addLayout(left, 0);
+    h->addLayout(right, 1);
+    resize(1100, 780);
+
+    connect(m_forms, &QListWidget::currentRowChanged, this, &PrintDialog::rebuild);
+    connect(m_filled, &QRadioButton::toggled, this, &PrintDialog::rebuild);
+    connect(m_dataOnly, &QCheckBox::toggled, this, &PrintDialog::rebuild);
+    connect(m_from, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
+    connect(m_to, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &PrintDialog::paint);
+    connect(m_printButton, &QPushButton::clicked, this, &PrintDialog::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &PrintDialog::savePdf);
+    connect(m_archiveButton, &QPushButton::clicked, this, &PrintDialog::archive);
+    connect(calibrate, &QPushButton::clicked, this, &PrintDialog::calibrate);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    m_forms->setCurrentRow(0);
+}
+
+PrintDialog::~PrintDialog() = default;
+
+QString PrintDialog::currentId() const
+{
+    const QListWidgetItem *item = m_forms->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void PrintDialog::selectForm(const QString &id)
+{
+    for (int i = 0; i < m_forms->count(); ++i) {
+        if (m_forms->item(i)->data(Qt::UserRole).toString() == id)
+            m_forms->setCurrentRow(i);
+    }
+}
+
+QString PrintDialog::problem() const
+{
+    return m_job ? QString() : m_message->text();
+}
+
+void PrintDialog::rebuild()
+{
+    const QString id = currentId();
+    const bool isRegister = id == kRegister;
+    const bool isDossier = id == kDossier;
+    m_period->setVisible(isRegister);
+    m_filled->setEnabled(!m_caseNo.isEmpty() && !isRegister && !isDossier);
+    m_blank->setEnabled(!isRegister && !isDossier);
+    m_dataOnly->setEnabled(!isRegister && !isDossier);
+    const Access access = Access::user(m_session);
+    Result<PrintJob> job = [&]() -> Result<PrintJob> {
+        if (id.isEmpty())
+            return Result<PrintJob>::failure(ErrorCode::InvalidInput, tr("Choose a form."));
+        if (isDossier)
+            return CaseFile::dossier(m_db, access, m_caseNo);
+        if (isRegister)
+            return CaseFile::registerBook(m_db, access, m_from->date(), m_to->date());
+        FormOptions options;
+        options.blank = m_blank->isChecked() || m_caseNo.isEmpty();
+        options.dataOnly = m_dataOnly->isChecked();
+        return CaseFile::form(m_db, access, id, options.blank ? QString() : m_caseNo, options);
+    }();
+    if (!job) {
+        m_job.reset();
+        m_pages = 0;
+        m_message->setText(job.error().message);
+    } else {
+        m_job = std::make_unique<PrintJob>(*job);
+        m_message->clear();
+    }
+    const bool ok = m_job != nullptr;
+    m_printButton->setEnabled(ok);
+    m_pdfButton->setEnabled(ok);
+    m_archiveButton->setEnabled(ok && !m_caseNo.isEmpty() && !(m_job && m_job->options.blank) && !isRegister);
+    // The register is landscape; the printer takes the orientation before it starts.
+    if (m_job && !m_job->parts.isEmpty() && m_job->parts.first().form)
+        m_printer->setPageOrientation(FormLayout::orientation(m_job->parts.first().form->layout));
+    m_preview->updatePreview();
+}
+
+void PrintDialog::paint(QPrinter *printer)
+{
+    if (!m_job)
+        return;
+    PrintJob job = *m_job;
+    if (job.options.dataOnly) {
+        const QPointF shift = PrinterCalibration::offset(printer->printerName());
+        job.offsetXmm = shift.x();
+        job.offsetYmm = shift.y();
+    }
+    const QList<LaidOutForm> forms = FormPrinter::layout(job, printer);
+    m_pages = FormPrinter::pageCount(forms);
+    QPainter painter(printer);
+    FormPrinter::paint(job, forms, printer, painter);
+    m_message->setText(tr("%n page(s)", nullptr, m_pages));
+}
+
+void PrintDialog::print()
+{
+    if (!m_job)
+        return;
+    QPrintDialog dialog(m_printer.get(), this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_job->title));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PrintJob job = *m_job;
+    if (job.options.dataOnly) {
+        const QPointF shift = PrinterCalibration::offset(m_printer->printerName());
+        job.offsetXmm = shift.x();
+        job.offsetYmm = shift.y();
+    }
+    m_printer->setFullPage(true);
+    if (Status s = FormPrinter::print(job, m_printer.get()); !s.ok())
+        MessageBox::warning(this, tr("Printing"), s.error().message);
+    m_preview->updatePreview();
+}
+
+Status PrintDialog::saveAsPdf(const QString &path)
+{
+    if (!m_job)
+        return Status::failure(ErrorCode::InvalidInput, problem());
+    return FormPrinter::writePdf(*m_job, path);
+}
+
+void PrintDialog::savePdf()
+{
+    if (!m_job)
+        return;
+    QString name = m_job->title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
+                                                      QDir(folder).filePath(name + QStringLiteral(".pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveAsPdf(path); !s.ok())
+        MessageBox::warning(this, tr("Save as PDF"), s.error().message);
+    else
+        m_message->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PrintDialog::archive()
+{
+    if (!m_job || m_caseNo.isEmpty())
+        return;
+    const QString kind = currentId() == QLatin1String("agreement") ? QStringLiteral("agreement") : QStringLiteral("other");
+    Result<Attachment> a = CaseFile::archive(m_db, Access::user(m_session), m_caseNo, *m_job, kind, m_job->title);
+    if (!a) {
+        MessageBox::warning(this, tr("Keep with the case"), a.error().message);
+        return;
+    }
+    m_message->setText(tr("Kept with the case as %1 (SHA-256 %2…).").arg(a->fileName, a->sha256.left(16)));
+}
+
+void PrintDialog::calibrate()
+{
+    const QString printer = m_printer->printerName();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Printer calibration"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Printer: %1").arg(printer.isEmpty() ? tr("(default)") : printer), &dialog));
+    auto *hint = new QLabel(tr("Print a form values-only on the pre-printed paper, measure how far the values land "
+                               "from their places, and enter the correction: right and down are positive."),
+                            &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    const QPointF current = PrinterCalibration::offset(printer);
+    auto *x = new QDoubleSpinBox(&dialog);
+    auto *y = new QDoubleSpinBox(&dialog);
+    for (QDoubleSpinBox *s : {x, y}) {
+        s->setRange(-PrinterCalibration::kLimitMm, PrinterCalibration::kLimitMm);
+        s->setDecimals(1);
+        s->setSingleStep(0.5);
+        s->setSuffix(tr(" mm"));
+    }
+    x->setObjectName(QStringLiteral("offsetX"));
+    y->setObjectName(QStringLiteral("offsetY"));
+    x->setValue(current.x());
+    y->setValue(current.y());
+    form->addRow(tr("Move right"), x);
+    form->addRow(tr("Move down"), y);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PrinterCalibration::setOffset(printer, QPointF(x->value(), y->value()));
+    m_preview->updatePreview();
+}
+
+}  // namespace ui
+}  // namespace sifa
