@@ -275,4 +275,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sifa::ui::PrintDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -694,6 +694,43 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>There is no form called &quot;%1&quot;. The forms are: %2.</source>
+        <extracomment>%1 the name given, %2 the forms there are</extracomment>
+        <translation>没有名为“%1”的文书。可用的文书有：%2。</translation>
+    </message>
+    <message>
+        <source>Case %2 has nothing for the form %1 yet; print it blank to fill in by hand.</source>
+        <extracomment>%1 the form&apos;s title, %2 the case number</extracomment>
+        <translation>案件 %2 尚无可填入%1的内容；可打印空白表手工填写。</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>卷宗 %1</translation>
+    </message>
+    <message>
+        <source>kept with the file</source>
+        <translation>随卷存放</translation>
+    </message>
+    <message>
+        <source>Give the register&apos;s period as two dates, the first not after the second.</source>
+        <translation>请用两个日期给出登记簿的期间，起始日期不能晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Mediation register %1 to %2</source>
+        <translation>人民调解案件登记簿 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the PDF.</source>
+        <translation>无法为 PDF 创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to a temporary file: %1</source>
+        <translation>PDF 无法写入临时文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseViews</name>
     <message>
         <source>yes</source>
@@ -1836,6 +1873,94 @@
         <translation>列出未办结的期限（待办），最早到期的在前：指定 --user 时列出该用户的待办，否则列出全所的待办。</translation>
     </message>
     <message>
+        <source>sifa: note: %1</source>
+        <translation>sifa：提示：%1</translation>
+    </message>
+    <message>
+        <source>--%1 is a shift in millimetres between -30 and 30.</source>
+        <translation>--%1 是以毫米计的偏移量，范围为 -30 至 30。</translation>
+    </message>
+    <message>
+        <source>List the forms and their names.</source>
+        <translation>列出文书及其名称。</translation>
+    </message>
+    <message>
+        <source>The case number (案号) to print from.</source>
+        <translation>要打印的案件的案号。</translation>
+    </message>
+    <message>
+        <source>Print the form blank, for filling in by hand.</source>
+        <translation>打印空白表，供手工填写。</translation>
+    </message>
+    <message>
+        <source>Print only the filled-in values, for paper with the form already printed on it (套打).</source>
+        <translation>只打印填写的内容，用于已印有表格的纸张（套打）。</translation>
+    </message>
+    <message>
+        <source>Move everything right by MM millimetres (left if negative).</source>
+        <translation>整体右移 MM 毫米（负数为左移）。</translation>
+    </message>
+    <message>
+        <source>Move everything down by MM millimetres (up if negative).</source>
+        <translation>整体下移 MM 毫米（负数为上移）。</translation>
+    </message>
+    <message>
+        <source>register: the first registration date.</source>
+        <translation>登记簿：登记日期起。</translation>
+    </message>
+    <message>
+        <source>register: the last registration date.</source>
+        <translation>登记簿：登记日期止。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Also keep the PDF with the case as an attachment.</source>
+        <translation>同时将 PDF 作为附件存入案卷。</translation>
+    </message>
+    <message>
+        <source>The form (see --list), dossier or register.</source>
+        <translation>文书（见 --list）、dossier（整本卷宗）或 register（登记簿）。</translation>
+    </message>
+    <message>
+        <source>Print a mediation form, the whole case file (dossier) or the register as a PDF.</source>
+        <translation>将人民调解文书、整本卷宗（dossier）或登记簿（register）打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Name one form to print (sifa print --list shows them), dossier or register.</source>
+        <translation>请指定一种要打印的文书（sifa print --list 可列出）、dossier 或 register。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --out FILE.pdf.</source>
+        <translation>请用 --out FILE.pdf 指定 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>sifa print register needs --from DATE and --to DATE.</source>
+        <translation>sifa print register 需要 --from DATE 和 --to DATE。</translation>
+    </message>
+    <message>
+        <source>Name the case with --case CASE_NO, or print the form --blank.</source>
+        <translation>请用 --case CASE_NO 指定案件，或用 --blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>--archive keeps a filled form or case file with its case: give --case.</source>
+        <translation>--archive 将填好的文书或卷宗存入其案件：请给出 --case。</translation>
+    </message>
+    <message>
+        <source>Write the dates as yyyy-mm-dd, e.g. 2026-01-01.</source>
+        <translation>日期请写成 yyyy-mm-dd，例如 2026-01-01。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Kept with case %1 as an attachment (SHA-256 %2).</source>
+        <translation>已作为附件存入案件 %1（SHA-256 %2）。</translation>
+    </message>
+    <message>
         <source>SifaDesk command line (司法所工作台)
 
 Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
@@ -1845,6 +1970,7 @@ Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
   person     add, edit, list, show and remove people in the people index
   dispute    import, list and export the mediation ledger (人民调解台账)
   todo       list open deadlines (待办)
+  print      print mediation forms, a case file or the register as PDF
   settings   list and change office settings
   check      check a database (integrity, audit chain, --rebuild-compare)
   backup     back up a database
@@ -1865,6 +1991,7 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
   person     在人员库中添加、编辑、列出、查看和删除人员
   dispute    导入、列出和导出人民调解台账
   todo       列出未办结的期限（待办）
+  print      将调解文书、卷宗或登记簿打印为 PDF
   settings   列出和修改机构设置
   check      检查数据库（完整性、审计哈希链、--rebuild-compare）
   backup     备份数据库
@@ -2588,6 +2715,137 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>FormFonts</name>
+    <message>
+        <source>%1 not installed: forms print with %2 instead.</source>
+        <extracomment>%1 the official fonts (e.g. 仿宋_GB2312、宋体), %2 the one printed instead</extracomment>
+        <translation>未安装%1：文书改用 %2 打印。</translation>
+    </message>
+    <message>
+        <source>No font for %1 is installed; install fonts-noto-cjk or the official fonts.</source>
+        <translation>没有可用于%1的字体；请安装 fonts-noto-cjk 或公文规定字体。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>PDF 无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplates</name>
+    <message>
+        <source>%1: &quot;size&quot; must be a point size from 5 to 72 or a size name such as 小四</source>
+        <translation>%1：“size”须为 5 至 72 的磅值，或“小四”等字号名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number from %3 to %4</source>
+        <translation>%1：“%2”须为 %3 至 %4 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be one of %3, not &quot;%4&quot;</source>
+        <translation>%1：“%2”须为 %3 之一，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>%1: a cell must be an object such as {&quot;label&quot;: &quot;姓名&quot;}</source>
+        <translation>%1：单元格须为对象，例如 {&quot;label&quot;: &quot;姓名&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: a cell has either &quot;label&quot; or &quot;text&quot;</source>
+        <translation>%1：单元格须有“label”或“text”之一</translation>
+    </message>
+    <message>
+        <source>%1: a block has exactly one of title, text, table, each, grid, ruled, space, sign, pagebreak</source>
+        <translation>%1：每个块须且只能有 title、text、table、each、grid、ruled、space、sign、pagebreak 之一</translation>
+    </message>
+    <message>
+        <source>%1: &quot;columns&quot; must list positive widths</source>
+        <translation>%1：“columns”须列出正数宽度</translation>
+    </message>
+    <message>
+        <source>%1: table row %2 must be a list of cells</source>
+        <translation>%1：表格第 %2 行须为单元格列表</translation>
+    </message>
+    <message>
+        <source>%1, row %2, cell %3</source>
+        <translation>%1，第 %2 行第 %3 格</translation>
+    </message>
+    <message>
+        <source>%1: table row %2 spans %3 columns, the table has %4</source>
+        <translation>%1：表格第 %2 行占 %3 列，而表格有 %4 列</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: a grid needs columns</source>
+        <translation>%1：登记表（grid）须有列</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1，第 %2 块</translation>
+    </message>
+    <message>
+        <source>%1: a block must be an object</source>
+        <translation>%1：块须为对象</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>&quot;layout&quot; must be form, document or ledger, not &quot;%1&quot;</source>
+        <translation>“layout”须为 form、document 或 ledger，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>form %1</source>
+        <translation>文书 %1</translation>
+    </message>
+    <message>
+        <source>The built-in form %1 could not be read (%2).</source>
+        <translation>内置文书 %1 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>The form file %1 could not be used (%2); the built-in form is printed.</source>
+        <extracomment>%1 file path, %2 what is wrong and where</extracomment>
+        <translation>文书文件 %1 无法使用（%2）；改用内置文书打印。</translation>
+    </message>
+    <message>
+        <source>The form file %1 could not be used: it names the form &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>文书文件 %1 无法使用：其中写的是文书“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The form file %1 is not used: SifaDesk has no form of that name.</source>
+        <translation>文书文件 %1 未使用：系统中没有该名称的文书。</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>%1年%2月%3日%4时%5分</source>
+        <translation>%1年%2月%3日%4时%5分</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>Enter the document number.</source>
@@ -3123,6 +3381,55 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Mediation session record</source>
         <translation>调解记录</translation>
+    </message>
+</context>
+<context>
+    <name>MediationForms</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation>请输入案号。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered %1.</source>
+        <translation>没有案号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>There is no case form named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的案件文书。</translation>
+    </message>
+    <message>
+        <source>Session %1, %2</source>
+        <translation>第%1次调解，%2</translation>
+    </message>
+    <message>
+        <source>Investigation %1, %2</source>
+        <translation>第%1次调查，%2</translation>
+    </message>
+    <message>
+        <source>Return visit %1, %2</source>
+        <translation>第%1次回访，%2</translation>
+    </message>
+    <message>
+        <source>Copy held by party %1</source>
+        <extracomment>The copy of an agreement a party keeps; %1 the party&apos;s name (当事人 张三 执)</extracomment>
+        <translation>当事人 %1 执</translation>
+    </message>
+    <message>
+        <source>Copy kept by the committee</source>
+        <extracomment>The copy of an agreement kept in the committee&apos;s file (调委会留存)</extracomment>
+        <translation>调委会留存</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>请选择起始日期不晚于截止日期的期间。</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4898,14 @@ Quit anyway?</source>
         <source>No case number yet</source>
         <translation>尚无案号</translation>
     </message>
+    <message>
+        <source>Print forms…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s forms, filled in or blank, and the whole case file (Ctrl+P)</source>
+        <translation>本案的文书（填写或空白）及整本卷宗（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>sifa::ui::ChangePasswordDialog</name>
@@ -5696,6 +6011,14 @@ Quit anyway?</source>
             <numerusform>已将 %n 件案件导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Blank forms and the register (人民调解案件登记簿) for a period</source>
+        <translation>空白文书及某一期间的人民调解案件登记簿</translation>
+    </message>
 </context>
 <context>
     <name>sifa::ui::LockDialog</name>
@@ -6469,6 +6792,139 @@ Is this a different person?</source>
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PrintDialog</name>
+    <message>
+        <source>Print forms</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Print forms of case %1</source>
+        <translation>打印案件 %1 的文书</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>The whole case file (卷宗)</source>
+        <translation>整本卷宗</translation>
+    </message>
+    <message>
+        <source>Filled in from the case</source>
+        <translation>按案件填写</translation>
+    </message>
+    <message>
+        <source>Blank, to fill in by hand</source>
+        <translation>空白表，手工填写</translation>
+    </message>
+    <message>
+        <source>Values only, on pre-printed paper (套打)</source>
+        <translation>只打印内容（套打）</translation>
+    </message>
+    <message>
+        <source>Prints only what is filled in, shifted by the printer&apos;s calibration, for paper with the form already printed on it.</source>
+        <translation>只打印填写的内容，并按该打印机的校准值偏移，用于已印有表格的纸张。</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>登记日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Printer calibration…</source>
+        <translation>打印机校准…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with the case</source>
+        <translation>存入案卷(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stores the PDF as an attachment of the case, with its SHA-256.</source>
+        <translation>将 PDF 作为本案附件保存，并记录其 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a form.</source>
+        <translation>请选择文书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Keep with the case</source>
+        <translation>存入案卷</translation>
+    </message>
+    <message>
+        <source>Kept with the case as %1 (SHA-256 %2…).</source>
+        <translation>已存入案卷：%1（SHA-256 %2…）。</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>打印机校准</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Print a form values-only on the pre-printed paper, measure how far the values land from their places, and enter the correction: right and down are positive.</source>
+        <translation>在预印纸上以“只打印内容”方式打印一份文书，量出内容偏离应在位置的距离，输入校正值：向右、向下为正。</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>向右移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>向下移</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,7 @@ private:
         for (int r = 0; r < count; ++r) {
             FormScope inner = scope;
             inner.as = b.as;
+            inner.dateRoom = false;
             inner.item = items.isEmpty() ? &none : &items.at(r);
             inner.row = items.isEmpty() ? 0 : r + 1;
             QList<Cell> cells;

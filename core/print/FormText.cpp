@@ -85,7 +85,7 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
         // A blank form still names the office that prints it.
         const bool keep = key.startsWith(QLatin1String("office."));
         const QString value = blank && !keep ? QString() : applyFilter(filter, scope.value(key));
-        if (value.isEmpty() && filter == QLatin1String("date")) {
+        if (value.isEmpty() && filter == QLatin1String("date") && scope.dateRoom) {
             blankDate(out, true);
         } else {
             QString shown = value;

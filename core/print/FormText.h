@@ -15,6 +15,8 @@ struct FormScope {
     QString as;
     const FormData::Item *item = nullptr;
     int row = 0;
+    // A register's cells are written in, not filled on lines: no "    年  月  日" for an empty date.
+    bool dateRoom = true;
 
     QString value(const QString &key) const;
 };
