@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace sifa;
 
 namespace {
@@ -208,4 +210,71 @@ TEST_CASE("The PDF is A4 with every font embedded and the text extractable", "[p
     CHECK(text.contains(QStringLiteral("人民调解样张")));
     CHECK(text.contains(QStringLiteral("石浦镇人民调解委员会")));
     CHECK(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral("—2—")));
+}
+
+namespace {
+
+// The page rendered in grey by pdftoppm: width, height and pixels (0 black .. 255 white).
+struct Grey {
+    int width = 0;
+    int height = 0;
+    QByteArray pixels;
+    int dark() const { return static_cast<int>(std::count_if(pixels.cbegin(), pixels.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 128;
+    })); }
+    int leftmostDarkColumn() const
+    {
+        for (int x = 0; x < width; ++x) {
+            for (int y = 0; y < height; ++y) {
+                if (static_cast<unsigned char>(pixels.at(y * width + x)) < 128)
+                    return x;
+            }
+        }
+        return -1;
+    }
+};
+
+Grey render(const PrintJob &job, const QTemporaryDir &dir, const QString &name)
+{
+    const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+    REQUIRE(FormPrinter::writePdf(job, pdf).ok());
+    const QString base = dir.filePath(name);
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("72"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                     QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, base});
+    QFile f(base + QStringLiteral(".pgm"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    // P5 <width> <height> <max>\n<pixels>
+    const QList<QByteArray> head = all.left(64).simplified().split(' ');
+    REQUIRE(head.value(0) == "P5");
+    Grey g;
+    g.width = head.value(1).toInt();
+    g.height = head.value(2).toInt();
+    g.pixels = all.right(static_cast<qsizetype>(g.width) * g.height);
+    return g;
+}
+
+}  // namespace
+
+TEST_CASE("Values-only printing (套打) leaves out the form and moves by the printer's calibration", "[print]")
+{
+    const FormTemplate t = sample();
+    QTemporaryDir dir;
+    PrintJob job;
+    job.parts << PrintJob::Part{&t, {sampleData()}, true};
+    const Grey full = render(job, dir, QStringLiteral("full"));
+
+    job.options.dataOnly = true;
+    const Grey values = render(job, dir, QStringLiteral("values"));
+    // No borders, rules or labels: far less ink, but the values are there.
+    CHECK(values.dark() > 0);
+    CHECK(values.dark() < full.dark() / 2);
+
+    job.offsetXmm = 10;
+    const Grey shifted = render(job, dir, QStringLiteral("shifted"));
+    // 10 mm at 72 dpi is 28 pixels.
+    const int moved = shifted.leftmostDarkColumn() - values.leftmostDarkColumn();
+    CHECK(moved >= 26);
+    CHECK(moved <= 30);
 }

@@ -6,6 +6,7 @@
 #include "mediation/DisputeRepository.h"
 #include "print/CaseFile.h"
 #include "print/PrintDialog.h"
+#include "print/PrinterCalibration.h"
 #include "security/Access.h"
 
 #include <QApplication>
@@ -192,4 +193,14 @@ TEST_CASE("a form goes through a real CUPS print queue", "[gui][print][cups]")
     REQUIRE(pages.hasMatch());
     CHECK(pages.captured(1).toInt() >= 3);
     QFile::remove(written);
+}
+
+TEST_CASE("each printer keeps its own calibration, within bounds", "[gui][print]")
+{
+    PrinterCalibration::setOffset(QStringLiteral("Office/Laser 1"), QPointF(1.5, -2));
+    PrinterCalibration::setOffset(QStringLiteral("Dot matrix"), QPointF(99, -99));
+    CHECK(PrinterCalibration::offset(QStringLiteral("Office/Laser 1")) == QPointF(1.5, -2));
+    CHECK(PrinterCalibration::offset(QStringLiteral("Dot matrix"))
+          == QPointF(PrinterCalibration::kLimitMm, -PrinterCalibration::kLimitMm));
+    CHECK(PrinterCalibration::offset(QStringLiteral("Never calibrated")) == QPointF(0, 0));
 }
