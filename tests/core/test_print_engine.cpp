@@ -278,3 +278,32 @@ TEST_CASE("Values-only printing (套打) leaves out the form and moves by the pr
     CHECK(moved >= 26);
     CHECK(moved <= 30);
 }
+
+TEST_CASE("A county's adjusted template replaces the built-in one; a broken one is refused with a reason",
+          "[print]")
+{
+    QTemporaryDir dir;
+    QFile builtIn(QStringLiteral(":/forms/visit.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray adjusted = builtIn.readAll();
+    REQUIRE(adjusted.contains("人民调解回访记录"));
+    adjusted.replace("\"title\": \"人民调解回访记录\"", "\"title\": \"人民调解回访记录（县定样式）\"");
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(QStringLiteral("visit.json"), adjusted);
+    write(QStringLiteral("agreement.json"), QByteArray("{\"id\": \"agreement\", \"title\": \"x\", \"blocks\": [{\"txt\": 1}]}"));
+    write(QStringLiteral("agreemnt.json"), QByteArray("{}"));
+
+    const QStringList problems = FormTemplates::reload(dir.path());
+    CHECK(FormTemplates::find(QStringLiteral("visit"))->title == QStringLiteral("人民调解回访记录（县定样式）"));
+    // The broken agreement is refused, the built-in one printed; the misspelt file is named.
+    CHECK(FormTemplates::find(QStringLiteral("agreement"))->title == QStringLiteral("人民调解协议书"));
+    REQUIRE(problems.size() == 2);
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("agreement.json")));
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("agreemnt.json")));
+    FormTemplates::reload();
+    CHECK(FormTemplates::find(QStringLiteral("visit"))->title == QStringLiteral("人民调解回访记录"));
+}
