@@ -103,6 +103,19 @@ TEST_CASE("the print dialog previews a case's forms, saves a PDF and keeps it wi
     CHECK(dialog.job()->parts.size() >= 8);
     CHECK(dialog.job()->parts.at(1).form->id == QStringLiteral("contents"));
     CHECK(dialog.pageCount() >= 8);
+    auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    CHECK(preview->pageCount() == dialog.pageCount());
+    QPushButton *next = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Next page")))
+            next = b;
+    }
+    REQUIRE(next);
+    next->click();
+    settle(&dialog);
+    CHECK(preview->currentPage() == 2);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("pageLabel"))->text().contains(QStringLiteral("2")));
     shot(&dialog, QStringLiteral("print-dossier.png"));
 }
 

@@ -9,6 +9,7 @@
 #include "util/Time.h"
 #include "widgets/MessageBox.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -111,7 +113,40 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    auto *pager = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀ Previous page"), this);
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    auto *next = new QPushButton(tr("Next page ▶"), this);
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_pageLabel = new QLabel(this);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    auto *wholePage = new QPushButton(tr("Whole page"), this);
+    auto *pageWidth = new QPushButton(tr("Page width"), this);
+    pager->addWidget(previous);
+    pager->addWidget(m_pageLabel);
+    pager->addWidget(next);
+    pager->addStretch(1);
+    pager->addWidget(wholePage);
+    pager->addWidget(pageWidth);
+    right->addLayout(pager);
     right->addWidget(m_preview, 1);
+    const auto showPage = [this] {
+        m_pageLabel->setText(tr("Page %1 of %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
+    };
+    connect(previous, &QPushButton::clicked, this, [this, showPage] {
+        m_preview->setCurrentPage(m_preview->currentPage() - 1);
+        showPage();
+    });
+    connect(next, &QPushButton::clicked, this, [this, showPage] {
+        m_preview->setCurrentPage(m_preview->currentPage() + 1);
+        showPage();
+    });
+    connect(wholePage, &QPushButton::clicked, m_preview, &QPrintPreviewWidget::fitInView);
+    connect(pageWidth, &QPushButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, showPage);
+    // Scrolling through the pages moves the current page too.
+    if (auto *view = m_preview->findChild<QAbstractScrollArea *>())
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, showPage);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("printMessage"));
     m_message->setWordWrap(true);

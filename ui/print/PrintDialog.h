@@ -68,6 +68,7 @@ private:
     QWidget *m_period;
     QLabel *m_message;
     QLabel *m_fonts;
+    QLabel *m_pageLabel;
     QPrintPreviewWidget *m_preview;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
