@@ -113,6 +113,62 @@
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s), more than %2 days: eligible for a warning.</source>
+        <translation>
+            <numerusform>Absent or not reported since %1, %n day, more than %2 days: eligible for a warning.</numerusform>
+            <numerusform>Absent or not reported since %1, %n days, more than %2 days: eligible for a warning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s): eligible for an admonition.</source>
+        <translation>
+            <numerusform>Absent or not reported since %1, %n day: eligible for an admonition.</numerusform>
+            <numerusform>Absent or not reported since %1, %n days: eligible for an admonition.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRules</name>
+    <message numerus="yes">
+        <source>%n day(s) in one request: more than %1 days goes one level higher.</source>
+        <translation>
+            <numerusform>%n day in one request: more than %1 days goes one level higher.</numerusform>
+            <numerusform>%n days in one request: more than %1 days goes one level higher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</source>
+        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
+        <translation>
+            <numerusform>%n day of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</numerusform>
+            <numerusform>%n days of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): more than %1 days is approved by the county correction agency.</source>
+        <translation>
+            <numerusform>%n day: more than %1 days is approved by the county correction agency.</numerusform>
+            <numerusform>%n days: more than %1 days is approved by the county correction agency.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): up to %1 days the entrusted judicial office may approve.</source>
+        <translation>
+            <numerusform>%n day: up to %1 days the entrusted judicial office may approve.</numerusform>
+            <numerusform>%n days: up to %1 days the entrusted judicial office may approve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied on %1: the rule asks for the application by %2 (%n day(s) ahead).</source>
+        <translation>
+            <numerusform>Applied on %1: the rule asks for the application by %2 (%n day ahead).</numerusform>
+            <numerusform>Applied on %1: the rule asks for the application by %2 (%n days ahead).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerRow</name>
     <message numerus="yes">
         <source>%1 names %n person(s) but %2 holds %3 ID number(s); list them in the same order, separated by 、</source>

@@ -2700,6 +2700,35 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <source>Two warnings (%1) and not corrected: eligible for the proposal.</source>
+        <extracomment>%1 the dates of the warnings</extracomment>
+        <translation>两次警告（%1）后仍未改正：符合提请条件。</translation>
+    </message>
+    <message>
+        <source>Two admonitions (%1) since the last warning and not corrected: eligible for a warning.</source>
+        <extracomment>%1 the dates of the admonitions</extracomment>
+        <translation>上次警告后两次训诫（%1）仍未改正：符合给予警告的条件。</translation>
+    </message>
+    <message>
+        <source>Absent or not reported since %1, more than %2 month(s): eligible for the proposal.</source>
+        <translation>自 %1 起脱离监管或未按规定报到，超过 %2 个月：符合提请条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s), more than %2 days: eligible for a warning.</source>
+        <translation>
+            <numerusform>自 %1 起脱离监管或未按规定报到 %n 日，超过 %2 日：符合给予警告的条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s): eligible for an admonition.</source>
+        <translation>
+            <numerusform>自 %1 起脱离监管或未按规定报到 %n 日：符合给予训诫的条件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>%1 cannot be written (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
@@ -2951,6 +2980,68 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>the file must contain one JSON object { ... }</source>
         <translation>文件须包含一个 JSON 对象 { ... }</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRules</name>
+    <message>
+        <source>The rule correction.%1 is missing for %2; check the rule files.</source>
+        <translation>%2 适用的规则 correction.%1 缺失；请检查规则文件。</translation>
+    </message>
+    <message>
+        <source>the judicial office (filed with the county)</source>
+        <translation>司法所（报县级社区矫正机构备案）</translation>
+    </message>
+    <message>
+        <source>the county correction agency</source>
+        <translation>县级社区矫正机构</translation>
+    </message>
+    <message>
+        <source>the correction agency one level above the county</source>
+        <translation>上一级社区矫正机构</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the leave.</source>
+        <translation>请填写外出的起止日期。</translation>
+    </message>
+    <message>
+        <source>The leave ends before it starts; check the dates.</source>
+        <translation>外出结束日期早于开始日期，请核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in one request: more than %1 days goes one level higher.</source>
+        <translation>
+            <numerusform>一次申请 %n 日：超过 %1 日的报上一级社区矫正机构审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</source>
+        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
+        <translation>
+            <numerusform>%1 至 %2 累计外出 %n 日：%4 个月内累计超过 %3 日的报上一级社区矫正机构审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): more than %1 days is approved by the county correction agency.</source>
+        <translation>
+            <numerusform>%n 日：超过 %1 日的由县级社区矫正机构批准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): up to %1 days the entrusted judicial office may approve.</source>
+        <translation>
+            <numerusform>%n 日：%1 日以内的可由受委托的司法所批准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied on %1: the rule asks for the application by %2 (%n day(s) ahead).</source>
+        <translation>
+            <numerusform>申请日期为 %1：按规定应于 %2 前（提前 %n 日）申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dates overlap leave already approved.</source>
+        <translation>与已批准的外出日期重叠。</translation>
     </message>
 </context>
 <context>
