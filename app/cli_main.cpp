@@ -5,6 +5,7 @@
 
 #include "codes/CodeTables.h"
 #include "codes/Divisions.h"
+#include "correction/GradeRules.h"
 #include "i18n/Translations.h"
 #include "print/FormTemplate.h"
 
@@ -83,6 +84,7 @@ int main(int argc, char **argv)
     sifa::Rules::reload(QDir(data).filePath(QStringLiteral("rules")));
     sifa::WorkCalendar::reload(QDir(data).filePath(QStringLiteral("rules")));
     sifa::FormTemplates::reload(QDir(data).filePath(QStringLiteral("forms")));
+    sifa::GradeRules::reload(QDir(data).filePath(QStringLiteral("rules")));
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

@@ -3,6 +3,7 @@
 #include "codes/CodeTables.h"
 #include "codes/Divisions.h"
 #include "i18n/Translations.h"
+#include "correction/GradeRules.h"
 #include "log/Logging.h"
 #include "print/FormTemplate.h"
 #include "rules/Rules.h"
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
     sifa::Rules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
     sifa::WorkCalendar::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
     sifa::FormTemplates::reload(sifa::ui::UiSettings::formOverrideDirectory());
+    sifa::GradeRules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
 
     sifa::ui::AppController controller(parser.value(QStringLiteral("db")));
     if (!controller.start())

@@ -189,6 +189,23 @@
     </message>
 </context>
 <context>
+    <name>ReportIn</name>
+    <message numerus="yes">
+        <source>Reported late (%n day(s))</source>
+        <translation>
+            <numerusform>Reported late (%n day)</numerusform>
+            <numerusform>Reported late (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reported (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>Not reported (%n day overdue)</numerusform>
+            <numerusform>Not reported (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>%1 has %n sheet(s); there is no sheet number %2.</source>

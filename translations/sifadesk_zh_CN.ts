@@ -2875,6 +2875,91 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>GradeRules</name>
+    <message>
+        <source>the grade rules</source>
+        <translation>分类管理监管要求</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be correction-grades</source>
+        <translation>“id”须为 correction-grades</translation>
+    </message>
+    <message>
+        <source>at least one version is needed</source>
+        <translation>至少需要一个版本</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 个版本</translation>
+    </message>
+    <message>
+        <source>%1: the grade &quot;%2&quot; is missing</source>
+        <translation>%1：缺少管理类别“%2”</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1，管理类别 %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no grade &quot;%2&quot;</source>
+        <translation>%1：没有管理类别“%2”</translation>
+    </message>
+    <message>
+        <source>%1: two versions take effect on the same day</source>
+        <translation>%1：两个版本的生效日期相同</translation>
+    </message>
+    <message>
+        <source>The built-in grade rules could not be read (%1).</source>
+        <translation>内置的分类管理监管要求无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The grade rule file %1 could not be used (%2); the built-in rules are used.</source>
+        <extracomment>%1 file path, %2 what is wrong and where</extracomment>
+        <translation>分类管理规则文件 %1 无法使用（%2）；改用内置规则。</translation>
+    </message>
+    <message>
+        <source>No grade rules are in force on %1.</source>
+        <translation>%1 没有生效的分类管理监管要求。</translation>
+    </message>
+    <message>
+        <source>There is no grade &quot;%1&quot;.</source>
+        <translation>没有管理类别“%1”。</translation>
+    </message>
+    <message>
+        <source>reports in person</source>
+        <translation>当面报告</translation>
+    </message>
+    <message>
+        <source>written reports</source>
+        <translation>书面报告</translation>
+    </message>
+    <message>
+        <source>reports by phone</source>
+        <translation>电话报告</translation>
+    </message>
+    <message>
+        <source>individual talks</source>
+        <translation>个别谈话教育</translation>
+    </message>
+    <message>
+        <source>home or workplace visits</source>
+        <translation>实地走访</translation>
+    </message>
+    <message>
+        <source>hours of study</source>
+        <translation>教育学习小时数</translation>
+    </message>
+    <message>
+        <source>hours of community service</source>
+        <translation>公益活动小时数</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>%1 what (written reports), %2 how many were recorded, %3 how many the grade expects</extracomment>
+        <translation>%1：%2，应为 %3</translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>Enter the document number.</source>
@@ -4010,6 +4095,37 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>marking the restored database</source>
         <translation>标记恢复后的数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIn</name>
+    <message>
+        <source>Enter the day the judgment or decision took effect.</source>
+        <translation>请填写判决、裁定或决定的生效日期。</translation>
+    </message>
+    <message>
+        <source>The person cannot report in before the judgment takes effect.</source>
+        <translation>报到日期不能早于判决生效日期。</translation>
+    </message>
+    <message>
+        <source>Reported on time</source>
+        <translation>按时报到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported late (%n day(s))</source>
+        <translation>
+            <numerusform>超时报到（%n 日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reported (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>未报到（已逾期 %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due to report by %1</source>
+        <translation>应于 %1 前报到</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,14 @@
 
 #include "codes/CodeTables.h"
 #include "correction/Escalation.h"
+#include "correction/GradeRules.h"
 #include "correction/LeaveRules.h"
+#include "correction/ReportIn.h"
 #include "rules/Rules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace sifa;
 
@@ -152,4 +158,94 @@ TEST_CASE("correction: an absence suggests admonition, warning, then the proposa
     // 管制: the ladder ends with the warning.
     f.correctionType = QStringLiteral("01");
     CHECK(Escalation::suggest(f).value(0).kind == QStringLiteral("warning"));
+}
+
+TEST_CASE("correction: a month's records against the grade's expectations", "[correction]")
+{
+    REQUIRE(GradeRules::reload().isEmpty());
+    Result<GradeExpectation> strict = GradeRules::expectation(QStringLiteral("strict"), d(2026, 5, 1));
+    REQUIRE(strict);
+    CHECK(strict->inPersonReports == 4);
+    CHECK(strict->studyHours == 12);
+    CHECK_FALSE(GradeRules::expectation(QStringLiteral("strict"), d(2019, 5, 1)));  // before the 2020 law
+    CHECK_FALSE(GradeRules::expectation(QStringLiteral("medium"), d(2026, 5, 1)));
+
+    MonthActivity done;
+    done.inPersonReports = 4;
+    done.writtenReports = 3;
+    done.talks = 4;
+    done.visits = 1;
+    done.studyHours = 12;
+    done.serviceHours = 10.5;
+    Result<QList<Shortfall>> s = GradeRules::shortfalls(QStringLiteral("strict"), d(2026, 5, 1), done);
+    REQUIRE(s);
+    REQUIRE(s->size() == 2);
+    CHECK(s->at(0).item == QStringLiteral("written_reports"));
+    CHECK(s->at(0).expected == 4);
+    CHECK(s->at(0).actual == 3);
+    CHECK(s->at(1).item == QStringLiteral("service_hours"));
+    CHECK_FALSE(s->at(1).text.isEmpty());
+    // Not able to work: no community service is expected.
+    done.ableToWork = false;
+    s = GradeRules::shortfalls(QStringLiteral("strict"), d(2026, 5, 1), done);
+    REQUIRE(s);
+    CHECK(s->size() == 1);
+    // Half a month under this grade: half the expectation, rounded down (2 written reports).
+    s = GradeRules::shortfalls(QStringLiteral("strict"), d(2026, 5, 1), done, 15, 31);
+    REQUIRE(s);
+    CHECK(s->isEmpty());
+    // 宽管 asks less.
+    s = GradeRules::shortfalls(QStringLiteral("lenient"), d(2026, 5, 1), MonthActivity{1, 1, 0, 1, 0, 4, 4, true});
+    REQUIRE(s);
+    CHECK(s->isEmpty());
+}
+
+TEST_CASE("correction: a province's own grade rules replace the defaults; a broken file is refused", "[correction]")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("grades"));
+    QFile builtIn(QStringLiteral(":/rules/grades/correction-grades.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray mine = builtIn.readAll();
+    mine.replace("\"study_hours\": 12", "\"study_hours\": 16");
+    {
+        QFile f(dir.filePath(QStringLiteral("grades/correction-grades.json")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(mine);
+    }
+    REQUIRE(GradeRules::reload(dir.path()).isEmpty());
+    CHECK(GradeRules::expectation(QStringLiteral("strict"), d(2026, 5, 1))->studyHours == 16);
+    {
+        QFile f(dir.filePath(QStringLiteral("grades/correction-grades.json")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(mine).replace("\"talks\": 4", "\"talkz\": 4"));
+    }
+    const QStringList problems = GradeRules::reload(dir.path());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("talkz")));
+    CHECK(GradeRules::expectation(QStringLiteral("strict"), d(2026, 5, 1))->studyHours == 12);
+    GradeRules::reload();
+}
+
+TEST_CASE("correction: reporting in within ten days of the judgment", "[correction]")
+{
+    const QDate effective = d(2026, 5, 1);
+    Result<ReportInStatus> s = ReportIn::status(effective, QDate(), d(2026, 5, 5));
+    REQUIRE(s);
+    CHECK(s->state == ReportInStatus::Waiting);
+    CHECK(s->due == d(2026, 5, 11));
+    s = ReportIn::status(effective, d(2026, 5, 11), d(2026, 5, 20));  // the last day: on time
+    REQUIRE(s);
+    CHECK(s->state == ReportInStatus::OnTime);
+    s = ReportIn::status(effective, d(2026, 5, 14), d(2026, 5, 20));
+    REQUIRE(s);
+    CHECK(s->state == ReportInStatus::Late);
+    CHECK(s->late == 3);
+    s = ReportIn::status(effective, QDate(), d(2026, 5, 12));  // the day after: overdue
+    REQUIRE(s);
+    CHECK(s->state == ReportInStatus::NotReported);
+    CHECK(s->late == 1);
+    CHECK_FALSE(ReportIn::describe(*s).isEmpty());
+    CHECK_FALSE(ReportIn::status(effective, d(2026, 4, 30), d(2026, 5, 12)));
+    CHECK_FALSE(ReportIn::status(QDate(), QDate(), d(2026, 5, 12)));
 }
