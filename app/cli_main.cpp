@@ -79,12 +79,16 @@ int main(int argc, char **argv)
     // A county's corrected code tables and rules, where the desktop program keeps them.
     const QString data = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                              .filePath(QStringLiteral("SifaDesk"));
-    sifa::CodeTables::reload(QDir(data).filePath(QStringLiteral("codes")));
-    sifa::Divisions::reload(QDir(data).filePath(QStringLiteral("codes")));
-    sifa::Rules::reload(QDir(data).filePath(QStringLiteral("rules")));
-    sifa::WorkCalendar::reload(QDir(data).filePath(QStringLiteral("rules")));
-    sifa::FormTemplates::reload(QDir(data).filePath(QStringLiteral("forms")));
-    sifa::GradeRules::reload(QDir(data).filePath(QStringLiteral("rules")));
+    // A refused file keeps the built-in one, and says so on every run until it is fixed.
+    QStringList problems;
+    problems << sifa::CodeTables::reload(QDir(data).filePath(QStringLiteral("codes")));
+    problems << sifa::Divisions::reload(QDir(data).filePath(QStringLiteral("codes")));
+    problems << sifa::Rules::reload(QDir(data).filePath(QStringLiteral("rules")));
+    problems << sifa::WorkCalendar::reload(QDir(data).filePath(QStringLiteral("rules")));
+    problems << sifa::FormTemplates::reload(QDir(data).filePath(QStringLiteral("forms")));
+    problems << sifa::GradeRules::reload(QDir(data).filePath(QStringLiteral("rules")));
+    for (const QString &p : std::as_const(problems))
+        err() << Cli::tr("sifa: note: %1").arg(p) << Qt::endl;
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

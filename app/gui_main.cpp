@@ -10,6 +10,7 @@
 #include "rules/WorkCalendar.h"
 #include "shell/AppController.h"
 #include "shell/UiSettings.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,15 +40,23 @@ int main(int argc, char **argv)
         sifa::Translations::install(sifa::Translations::defaultLanguage());
     // Code tables, rule sets and the working-day calendar: built in, replaceable by a county's
     // corrected files in <data>/codes and <data>/rules.
-    sifa::CodeTables::reload(sifa::ui::UiSettings::codeOverrideDirectory());
-    sifa::Divisions::reload(sifa::ui::UiSettings::codeOverrideDirectory());
-    sifa::Rules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
-    sifa::WorkCalendar::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
-    sifa::FormTemplates::reload(sifa::ui::UiSettings::formOverrideDirectory());
-    sifa::GradeRules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
+    // A refused file keeps the built-in one; the administrator is told which and why.
+    QStringList problems;
+    problems << sifa::CodeTables::reload(sifa::ui::UiSettings::codeOverrideDirectory());
+    problems << sifa::Divisions::reload(sifa::ui::UiSettings::codeOverrideDirectory());
+    problems << sifa::Rules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
+    problems << sifa::WorkCalendar::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
+    problems << sifa::FormTemplates::reload(sifa::ui::UiSettings::formOverrideDirectory());
+    problems << sifa::GradeRules::reload(sifa::ui::UiSettings::ruleOverrideDirectory());
 
     sifa::ui::AppController controller(parser.value(QStringLiteral("db")));
     if (!controller.start())
         return 0;
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qUtf8Printable(p));
+        sifa::ui::MessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Files from the county"),
+                                      problems.join(QStringLiteral("\n\n")));
+    }
     return app.exec();
 }

@@ -115,17 +115,17 @@
 <context>
     <name>Escalation</name>
     <message numerus="yes">
-        <source>Absent or not reported since %1, %n day(s), more than %2 days: eligible for a warning.</source>
-        <translation>
-            <numerusform>Absent or not reported since %1, %n day, more than %2 days: eligible for a warning.</numerusform>
-            <numerusform>Absent or not reported since %1, %n days, more than %2 days: eligible for a warning.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Absent or not reported since %1, %n day(s): eligible for an admonition.</source>
         <translation>
             <numerusform>Absent or not reported since %1, %n day: eligible for an admonition.</numerusform>
             <numerusform>Absent or not reported since %1, %n days: eligible for an admonition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s), beyond %2: eligible for a warning.</source>
+        <translation>
+            <numerusform>Absent or not reported since %1, %n day, beyond %2: eligible for a warning.</numerusform>
+            <numerusform>Absent or not reported since %1, %n days, beyond %2: eligible for a warning.</numerusform>
         </translation>
     </message>
 </context>
@@ -136,14 +136,6 @@
         <translation>
             <numerusform>%n day in one request: more than %1 days goes one level higher.</numerusform>
             <numerusform>%n days in one request: more than %1 days goes one level higher.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</source>
-        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
-        <translation>
-            <numerusform>%n day of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</numerusform>
-            <numerusform>%n days of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -161,10 +153,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Applied on %1: the rule asks for the application by %2 (%n day(s) ahead).</source>
+        <source>%n day(s) of leave from %1 to %2: more than %3 days within that period goes one level higher.</source>
+        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
         <translation>
-            <numerusform>Applied on %1: the rule asks for the application by %2 (%n day ahead).</numerusform>
-            <numerusform>Applied on %1: the rule asks for the application by %2 (%n days ahead).</numerusform>
+            <numerusform>%n day of leave from %1 to %2: more than %3 days within that period goes one level higher.</numerusform>
+            <numerusform>%n days of leave from %1 to %2: more than %3 days within that period goes one level higher.</numerusform>
         </translation>
     </message>
 </context>

@@ -87,6 +87,10 @@
         <source>Give the reason the attachment is removed.</source>
         <translation>请填写删除附件的原因。</translation>
     </message>
+    <message>
+        <source>Printout kept by SifaDesk</source>
+        <translation>本系统打印件</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2711,20 +2715,21 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <extracomment>%1 the dates of the admonitions</extracomment>
         <translation>上次警告后两次训诫（%1）仍未改正：符合给予警告的条件。</translation>
     </message>
-    <message>
-        <source>Absent or not reported since %1, more than %2 month(s): eligible for the proposal.</source>
-        <translation>自 %1 起脱离监管或未按规定报到，超过 %2 个月：符合提请条件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Absent or not reported since %1, %n day(s), more than %2 days: eligible for a warning.</source>
-        <translation>
-            <numerusform>自 %1 起脱离监管或未按规定报到 %n 日，超过 %2 日：符合给予警告的条件。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Absent or not reported since %1, %n day(s): eligible for an admonition.</source>
         <translation>
             <numerusform>自 %1 起脱离监管或未按规定报到 %n 日：符合给予训诫的条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent or not reported since %1, beyond %2: eligible for the proposal.</source>
+        <extracomment>%2 the last day of the allowed absence</extracomment>
+        <translation>自 %1 起脱离监管或未按规定报到，已超过 %2：符合提请条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent or not reported since %1, %n day(s), beyond %2: eligible for a warning.</source>
+        <translation>
+            <numerusform>自 %1 起脱离监管或未按规定报到 %n 日，已超过 %2：符合给予警告的条件。</numerusform>
         </translation>
     </message>
 </context>
@@ -3100,13 +3105,6 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) of leave from %1 to %2: more than %3 days within %4 month(s) goes one level higher.</source>
-        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
-        <translation>
-            <numerusform>%1 至 %2 累计外出 %n 日：%4 个月内累计超过 %3 日的报上一级社区矫正机构审批。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s): more than %1 days is approved by the county correction agency.</source>
         <translation>
             <numerusform>%n 日：超过 %1 日的由县级社区矫正机构批准。</numerusform>
@@ -3118,15 +3116,20 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
             <numerusform>%n 日：%1 日以内的可由受委托的司法所批准。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Applied on %1: the rule asks for the application by %2 (%n day(s) ahead).</source>
-        <translation>
-            <numerusform>申请日期为 %1：按规定应于 %2 前（提前 %n 日）申请。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The dates overlap leave already approved.</source>
         <translation>与已批准的外出日期重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of leave from %1 to %2: more than %3 days within that period goes one level higher.</source>
+        <extracomment>%1 first day of the window, %2 last day, %3 the limit in days</extracomment>
+        <translation>
+            <numerusform>%1 至 %2 期间累计外出 %n 日：超过 %3 日的报上一级社区矫正机构审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied on %1: the rule asks for the application by %2.</source>
+        <translation>申请日期为 %1：按规定应于 %2 前申请。</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4331,13 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>working with the database</source>
         <translation>操作数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Files from the county</source>
+        <translation>县局下发的文件</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ std::optional<double> offset(const QCommandLineParser &p, const QString &name, i
         return 0.0;
     bool ok = false;
     const double mm = p.value(name).toDouble(&ok);
-    if (!ok || mm < -30 || mm > 30) {
+    if (!ok || !qIsFinite(mm) || mm < -30 || mm > 30) {
         *code = fail(Cli::tr("--%1 is a shift in millimetres between -30 and 30.").arg(name), Usage);
         return std::nullopt;
     }
@@ -85,7 +85,7 @@ int runPrint(const QStringList &args)
     } else if (!blank && caseNo.isEmpty()) {
         return fail(Cli::tr("Name the case with --case CASE_NO, or print the form --blank."), Usage);
     }
-    if (p.isSet(QStringLiteral("archive")) && (blank || caseNo.isEmpty()))
+    if (p.isSet(QStringLiteral("archive")) && (blank || caseNo.isEmpty() || form == QLatin1String("register")))
         return fail(Cli::tr("--archive keeps a filled form or case file with its case: give --case."), Usage);
 
     std::optional<OpenedWithAccess> opened = openWithAccess(p, &code);
@@ -118,8 +118,7 @@ int runPrint(const QStringList &args)
         return fail(s.error());
     out() << Cli::tr("Written: %1").arg(QDir::toNativeSeparators(outFile)) << Qt::endl;
     if (p.isSet(QStringLiteral("archive"))) {
-        const QString kind = form == QLatin1String("agreement") ? QStringLiteral("agreement") : QStringLiteral("other");
-        Result<Attachment> a = CaseFile::archive(db, access, caseNo, *job, kind, job->title);
+        Result<Attachment> a = CaseFile::archive(db, access, caseNo, *job, job->title);
         if (!a)
             return fail(a.error());
         out() << Cli::tr("Kept with case %1 as an attachment (SHA-256 %2).").arg(caseNo, a->sha256) << Qt::endl;

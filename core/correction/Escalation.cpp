@@ -34,8 +34,11 @@ QString Escalation::revocationFor(const QString &correctionType)
 QList<Suggestion> Escalation::suggest(const EscalationFacts &facts)
 {
     QList<SanctionEntry> decided = facts.decided;
-    std::sort(decided.begin(), decided.end(),
-              [](const SanctionEntry &a, const SanctionEntry &b) { return a.date < b.date; });
+    // By date; on the same day an admonition before the warning that follows it.
+    const auto rank = [](const SanctionEntry &e) { return e.kind == QLatin1String("admonition") ? 0 : 1; };
+    std::stable_sort(decided.begin(), decided.end(), [&rank](const SanctionEntry &a, const SanctionEntry &b) {
+        return a.date != b.date ? a.date < b.date : rank(a) < rank(b);
+    });
     const QString revocation = revocationFor(facts.correctionType);
     QList<Suggestion> out;
     const auto add = [&out](const QString &kind, const QString &reason) {
@@ -72,25 +75,21 @@ QList<Suggestion> Escalation::suggest(const EscalationFacts &facts)
     }
 
     if (facts.absentSince.isValid() && facts.today.isValid() && facts.absentSince <= facts.today) {
+        // The thresholds as dates, whatever unit the rule file gives them in.
         const QDate on = facts.absentSince;
-        const std::optional<Duration> shortAbsence =
-            Rules::instance().duration(QStringLiteral("correction.absence_admonition"), on);
-        const std::optional<Duration> longAbsence =
-            Rules::instance().duration(QStringLiteral("correction.absence_revocation"), on);
+        const QDate admonitionUntil = Rules::instance().due(QStringLiteral("correction.absence_admonition"), on, on);
+        const QDate revocationUntil = Rules::instance().due(QStringLiteral("correction.absence_revocation"), on, on);
         const qint64 days = facts.absentSince.daysTo(facts.today);
-        const QDate revocationFrom = longAbsence ? Rules::instance().due(QStringLiteral("correction.absence_revocation"),
-                                                                         facts.absentSince, on)
-                                                 : QDate();
-        if (revocationFrom.isValid() && facts.today > revocationFrom && !revocation.isEmpty()) {
-            add(revocation, tr("Absent or not reported since %1, more than %2 month(s): eligible for the proposal.")
-                                .arg(facts.absentSince.toString(Qt::ISODate))
-                                .arg(longAbsence->amount));
-        } else if (shortAbsence && days > shortAbsence->amount) {
-            add(QStringLiteral("warning"), tr("Absent or not reported since %1, %n day(s), more than %2 days: "
-                                              "eligible for a warning.",
+        if (revocationUntil.isValid() && facts.today > revocationUntil && !revocation.isEmpty()) {
+            //: %2 the last day of the allowed absence
+            add(revocation, tr("Absent or not reported since %1, beyond %2: eligible for the proposal.")
+                                .arg(facts.absentSince.toString(Qt::ISODate), revocationUntil.toString(Qt::ISODate)));
+        } else if (admonitionUntil.isValid() && facts.today > admonitionUntil) {
+            add(QStringLiteral("warning"), tr("Absent or not reported since %1, %n day(s), beyond %2: eligible for a "
+                                              "warning.",
                                               nullptr, static_cast<int>(days))
-                                               .arg(facts.absentSince.toString(Qt::ISODate))
-                                               .arg(shortAbsence->amount));
+                                               .arg(facts.absentSince.toString(Qt::ISODate),
+                                                    admonitionUntil.toString(Qt::ISODate)));
         } else if (days > 0) {
             add(QStringLiteral("admonition"), tr("Absent or not reported since %1, %n day(s): eligible for an "
                                                  "admonition.",

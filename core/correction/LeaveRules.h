@@ -27,8 +27,8 @@ enum class ApprovalLevel { Office, County, HigherAgency };
 
 struct LeaveCheck {
     int days = 0;          // of this request
-    int daysInWindow = 0;  // this request and the approved ones within the window ending on its last day
-    QDate windowStart;     // the first day of that window
+    int daysInWindow = 0;  // leave days in the busiest leave_window period sharing a day with the request
+    QDate windowStart;     // the first day of that period
     ApprovalLevel level = ApprovalLevel::Office;
     QStringList reasons;   // translated: why this level
     QStringList warnings;  // translated: applied late, overlaps an approved leave

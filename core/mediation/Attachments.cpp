@@ -80,7 +80,7 @@ bool ownerExists(const Database &db, const QString &ownerEntity, const QString &
 QStringList Attachments::kinds()
 {
     return {QStringLiteral("application"), QStringLiteral("agreement"), QStringLiteral("evidence"),
-            QStringLiteral("photo"), QStringLiteral("other")};
+            QStringLiteral("photo"), QStringLiteral("printout"), QStringLiteral("other")};
 }
 
 QString Attachments::kindLabel(const QString &kind)
@@ -93,6 +93,8 @@ QString Attachments::kindLabel(const QString &kind)
         return tr("Evidence");
     if (kind == QLatin1String("photo"))
         return tr("Photo");
+    if (kind == QLatin1String("printout"))
+        return tr("Printout kept by SifaDesk");
     return tr("Other");
 }
 

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace sifa {
 
 namespace {
@@ -150,6 +152,8 @@ Result<PrintJob> CaseFile::dossier(Database &db, const Access &access, const QSt
     if (!attachments)
         return attachments.error();
     for (const Attachment &a : std::as_const(*attachments)) {
+        if (a.kind == QLatin1String("printout"))
+            continue;
         const QString title = a.note.isEmpty() ? a.fileName : a.note;
         list << Entry{title, QString(), 0, 0, tr("kept with the file")};
     }
@@ -171,6 +175,14 @@ Result<PrintJob> CaseFile::dossier(Database &db, const Access &access, const QSt
             ++entry;
         }
         page += count;
+    }
+    // The back cover's 卷内备考表: how many documents and numbered pages the file holds.
+    for (PrintJob::Part &part : job.parts) {
+        if (part.form->id == QLatin1String("back-cover") && !part.copies.isEmpty()) {
+            part.copies.first().set(QStringLiteral("file.pieces"), QString::number(list.size()));
+            const int pages = numbers.isEmpty() ? 0 : *std::max_element(numbers.cbegin(), numbers.cend());
+            part.copies.first().set(QStringLiteral("file.pages"), QString::number(pages));
+        }
     }
     if (contentsPart >= 0) {
         FormData &contents = job.parts[contentsPart].copies.first();
@@ -204,9 +216,13 @@ Result<PrintJob> CaseFile::registerBook(Database &db, const Access &access, cons
     return job;
 }
 
-Result<Attachment> CaseFile::archive(Database &db, const Access &access, const QString &caseNo, const PrintJob &job,
-                                     const QString &kind, const QString &note)
+Result<Attachment> CaseFile::archive(Database &db, const Access &access, const QString &caseNo,
+                                     const PrintJob &printed, const QString &note)
 {
+    PrintJob job = printed;
+    job.options.dataOnly = false;
+    job.offsetXmm = 0;
+    job.offsetYmm = 0;
     Result<QString> uuid = caseUuid(db, caseNo);
     if (!uuid)
         return uuid.error();
@@ -225,7 +241,7 @@ Result<Attachment> CaseFile::archive(Database &db, const Access &access, const Q
                                            tr("The PDF could not be written to a temporary file: %1").arg(file.errorString()));
     }
     file.close();
-    return Attachments::add(db, access, QStringLiteral("dispute"), *uuid, path, kind, note);
+    return Attachments::add(db, access, QStringLiteral("dispute"), *uuid, path, QStringLiteral("printout"), note);
 }
 
 }  // namespace sifa

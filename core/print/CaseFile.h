@@ -43,10 +43,11 @@ public:
     // The 人民调解案件登记簿 of the cases registered from `from` to `to`.
     static Result<PrintJob> registerBook(Database &db, const Access &access, const QDate &from, const QDate &to);
 
-    // Keeps the job's PDF with the case as an attachment (with its SHA-256); `kind` is one of
-    // Attachments::kinds() ("agreement" for a signed agreement, "other" for a case file).
+    // Keeps the job's PDF with the case as an attachment of kind "printout" (with its SHA-256):
+    // always the whole form, never values-only or shifted for a printer. Printouts are not
+    // listed in the case file's directory (they are the file itself).
     static Result<Attachment> archive(Database &db, const Access &access, const QString &caseNo, const PrintJob &job,
-                                      const QString &kind, const QString &note);
+                                      const QString &note);
 
     // Forms of the case file that must be there, and in which order (ids).
     static QStringList dossierOrder();

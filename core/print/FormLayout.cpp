@@ -6,6 +6,7 @@
 #include "print/FormFonts.h"
 #include "print/FormText.h"
 
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QTextLayout>
 
@@ -23,7 +24,7 @@ struct Style {
     QString font;     // the text's font role
     double size = 12;  // points
     double pitch = 0;  // line height, points
-    double letter = 0; // extra space between characters, points (公文's 28 per line)
+    int perLine = 0;      // characters a full line holds (公文: 28), 0 for the font's own width
 };
 
 Style styleOf(const QString &layout)
@@ -31,8 +32,7 @@ Style styleOf(const QString &layout)
     if (layout == QLatin1String("document")) {
         // 三号仿宋, 22 lines × 28 characters filling 156 × 225 mm.
         const double pitch = 225.0 / 22 / kMmPerInch * kPtPerInch;
-        const double advance = 156.0 / 28 / kMmPerInch * kPtPerInch;
-        return {QStringLiteral("fangsong"), 16, pitch, advance - 16};
+        return {QStringLiteral("fangsong"), 16, pitch, 28};
     }
     if (layout == QLatin1String("ledger"))
         return {QStringLiteral("song"), 10.5, 10.5 * 1.55, 0};
@@ -131,8 +131,14 @@ private:
     QFont fontFor(const QString &role, double points, bool bold) const
     {
         QFont f = FormFonts::font(role.isEmpty() ? m_style.font : role, points, bold);
-        if (m_style.letter != 0 && (role.isEmpty() || role == m_style.font) && qFuzzyCompare(points, m_style.size))
-            f.setLetterSpacing(QFont::AbsoluteSpacing, m_style.letter);
+        // Exactly perLine characters in the text block's width, measured on this device: the
+        // font's pixel size is rounded per resolution, so a fixed spacing would give 27 on one
+        // printer and 28 on another.
+        if (m_style.perLine > 0 && (role.isEmpty() || role == m_style.font) && qFuzzyCompare(points, m_style.size)) {
+            const double advance = QFontMetricsF(f, m_device).horizontalAdvance(QChar(0x4E00));
+            if (advance > 0)
+                f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * (cell() - 0.01) / advance);
+        }
         return f;
     }
 
@@ -178,6 +184,8 @@ private:
     }
 
     double points(double size) const { return size > 0 ? size : m_style.size; }
+    // One character's share of a full line (公文 layout).
+    double cell() const { return m_style.perLine > 0 ? m_body.width() / m_style.perLine : m_style.size * m_pt; }
 
     // A paragraph: its lines one per slot, each on the page where it fits.
     void paragraph(const ExpandedText &text, const QFont &font, Qt::Alignment align, double indent, double pitch)
@@ -216,8 +224,7 @@ private:
             const double size = points(b.size);
             const QFont font = fontFor(b.font, size, b.bold);
             const double pitch = qMax(m_pitch * size / m_style.size, size * 1.35 * m_pt);
-            const double indent = b.indent * font.pointSizeF() * m_pt
-                                  + (m_style.letter != 0 ? b.indent * m_style.letter * m_pt : 0);
+            const double indent = b.indent * (m_style.perLine > 0 ? cell() : font.pointSizeF() * m_pt);
             paragraph(FormText::expand(b.text, scope, m_options.blank), font,
                       alignmentOf(b.align, m_form.layout == QLatin1String("document") ? Qt::AlignJustify : Qt::AlignLeft),
                       indent, pitch);
@@ -328,6 +335,7 @@ private:
                 afterBreak();
         }
         int done = 0;  // lines already printed
+        QList<int> labelDrawn(cells.size(), 0);  // a label's lines printed so far
         while (done < lines) {
             int fit = static_cast<int>(std::floor((room() - 2 * padY() + 0.5) / m_pitch));
             if (fit < 1) {
@@ -338,12 +346,15 @@ private:
             }
             fit = qMin(fit, lines - done);
             const double height = fit * m_pitch + 2 * padY();
-            for (const Cell &c : cells) {
+            for (qsizetype ci = 0; ci < cells.size(); ++ci) {
+                const Cell &c = cells.at(ci);
                 if (c.centre) {
-                    // A label sits in the middle of the row's first part.
-                    const int offset = done == 0 ? qMax(0, (qMin(lines, fit) - c.lines()) / 2) : fit;
-                    for (int i = 0; i < c.lines() && offset + i < fit; ++i)
-                        placeLine(c.laid, i, c.x + padX(), m_y + padY() + (offset + i) * m_pitch, m_pitch);
+                    // A label sits in the middle of the row's first part; what did not fit
+                    // there continues at the top of the next.
+                    const int offset = done == 0 ? qMax(0, (qMin(lines, fit) - c.lines()) / 2) : 0;
+                    int &drawn = labelDrawn[ci];
+                    for (int slot = offset; slot < fit && drawn < c.lines(); ++slot, ++drawn)
+                        placeLine(c.laid, drawn, c.x + padX(), m_y + padY() + slot * m_pitch, m_pitch);
                 } else {
                     for (int i = 0; i < fit && done + i < c.lines(); ++i)
                         placeLine(c.laid, done + i, c.x + padX(), m_y + padY() + i * m_pitch, m_pitch);
@@ -508,7 +519,7 @@ QPageLayout::Orientation FormLayout::orientation(const QString &layout)
 QRectF FormLayout::textBlockMm(const QString &layout)
 {
     if (layout == QLatin1String("ledger"))
-        return QRectF(15, 18, 267, 177);  // A4 landscape, 15 mm sides, room for the page number
+        return QRectF(15, 15, 267, 170);  // A4 landscape, 15 mm sides, the page number 7 mm below
     return QRectF(28, 37, 156, 225);      // GB/T 9704: 天头 37, 订口 28, 版心 156 × 225
 }
 

@@ -21,10 +21,13 @@ constexpr double kMmPerInch = 25.4;
 constexpr double kPtPerInch = 72.0;
 constexpr int kPdfResolution = 600;
 
-void setPage(QPagedPaintDevice *device, QPageLayout::Orientation orientation)
+// A4 with the painter's origin at the paper's corner: full-page mode, or a printer would clamp
+// the zero margins to its printable area and shift the whole form by its hardware margin.
+bool setPage(QPagedPaintDevice *device, QPageLayout::Orientation orientation)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0),
-                                      QPageLayout::Millimeter));
+    QPageLayout layout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    return device->setPageLayout(layout);
 }
 
 void drawPageNumber(QPainter &painter, int number, QPageLayout::Orientation orientation, const QString &layout,
@@ -84,7 +87,10 @@ void FormPrinter::paint(const PrintJob &job, const QList<LaidOutForm> &forms, QP
     const double dpi = device->logicalDpiY();
     const double mm = dpi / kMmPerInch;
     const QList<int> numbers = pageNumbers(job, forms);
+    // The pages the printer dialog asked for (counted 1, 2, ... through the whole job).
+    const QPageRanges ranges = device->pageRanges();
     int index = 0;
+    int painted = 0;
     qsizetype part = 0;
     for (const LaidOutForm &form : forms) {
         while (part < job.parts.size() && !job.parts.at(part).form)
@@ -92,7 +98,11 @@ void FormPrinter::paint(const PrintJob &job, const QList<LaidOutForm> &forms, QP
         const QString layout = job.parts.at(part).form->layout;
         ++part;
         for (const FormPage &page : form.pages) {
-            if (index > 0) {
+            if (!ranges.isEmpty() && !ranges.contains(index + 1)) {
+                ++index;
+                continue;
+            }
+            if (painted++ > 0) {
                 // A printer refuses a new layout while printing: change only what changes.
                 if (device->pageLayout().orientation() != page.orientation)
                     setPage(device, page.orientation);

@@ -74,11 +74,14 @@ TEST_CASE("correction: who approves a leave, at the edges of the limits", "[corr
     c = checked({d(2026, 5, 10), d(2026, 5, 17)}, before);
     CHECK(c.daysInWindow == 31);
     CHECK(c.level == ApprovalLevel::HigherAgency);
-    // Leave older than the two months no longer counts: the window ending 2026-06-30 starts 2026-05-01.
+    // Leave more than two months away no longer counts.
     c = checked({d(2026, 6, 24), d(2026, 6, 30)}, before);
-    CHECK(c.windowStart == d(2026, 5, 1));
     CHECK(c.daysInWindow == 7);
     CHECK(c.level == ApprovalLevel::Office);
+    // Leave approved for after the request counts too: 9 asked + 22 approved later = 31.
+    c = checked({d(2026, 5, 1), d(2026, 5, 9)}, {{d(2026, 5, 10), d(2026, 5, 31)}});
+    CHECK(c.daysInWindow == 31);
+    CHECK(c.level == ApprovalLevel::HigherAgency);
     // Overlapping days count once, and the overlap is pointed out.
     c = checked({d(2026, 4, 20), d(2026, 4, 26)}, before);
     CHECK(c.daysInWindow == 26);

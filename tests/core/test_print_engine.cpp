@@ -307,3 +307,26 @@ TEST_CASE("A county's adjusted template replaces the built-in one; a broken one 
     FormTemplates::reload();
     CHECK(FormTemplates::find(QStringLiteral("visit"))->title == QStringLiteral("人民调解回访记录"));
 }
+
+TEST_CASE("A 公文 page takes 28 characters a line, whatever the device's resolution", "[print]")
+{
+    FormTemplate t;
+    QString error;
+    REQUIRE(FormTemplate::parse(R"({"id": "doc", "title": "公文", "layout": "document",
+        "blocks": [{"text": "{body}", "align": "left"}]})",
+                                &t, &error));
+    FormData d;
+    d.set(QStringLiteral("body"), QString(28 * 5, QChar(0x5B85)));  // 140 × 宅
+    for (int dpi : {300, 600, 1200}) {
+        INFO(dpi);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(dpi);
+        const LaidOutForm laidOut = FormLayout::layout(t, {d}, {}, &writer);
+        const QStringList lines = laidOut.pages.first().text().split(QLatin1Char('\n'));
+        REQUIRE(lines.size() == 5);
+        for (const QString &line : lines)
+            CHECK(line.size() == 28);
+    }
+}

@@ -238,6 +238,11 @@ TEST_CASE("the case file's directory gives the page each document starts on", "[
         CHECK((pdf.pageTexts.at(physical).contains(squeezed(e.title))
                || pdf.pageTexts.at(physical).contains(printedTitle(e.formId))));
     }
+    // A printout kept with the case is the file itself, not a document in its directory.
+    REQUIRE(CaseFile::archive(c.f.db(), Access::user(c.f.mediator), c.caseNo, *job, job->title));
+    QList<CaseFile::Entry> again;
+    REQUIRE(CaseFile::dossier(c.f.db(), Access::user(c.f.mediator), c.caseNo, &again));
+    CHECK(again.size() == entries.size());
     // Required forms are all there.
     QStringList ids;
     for (const PrintJob::Part &p : job->parts)

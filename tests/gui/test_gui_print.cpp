@@ -86,7 +86,7 @@ TEST_CASE("the print dialog previews a case's forms, saves a PDF and keeps it wi
     Result<QList<Attachment>> kept = Attachments::list(f.db(), Access::user(f.mediator), uuid);
     REQUIRE(kept);
     REQUIRE(kept->size() == 1);
-    CHECK(kept->first().kind == QStringLiteral("agreement"));
+    CHECK(kept->first().kind == QStringLiteral("printout"));
     CHECK(kept->first().sha256.size() == 64);
 
     // Blank: the same form for handwriting, nothing of the case on it.

@@ -316,8 +316,7 @@ void PrintDialog::archive()
 {
     if (!m_job || m_caseNo.isEmpty())
         return;
-    const QString kind = currentId() == QLatin1String("agreement") ? QStringLiteral("agreement") : QStringLiteral("other");
-    Result<Attachment> a = CaseFile::archive(m_db, Access::user(m_session), m_caseNo, *m_job, kind, m_job->title);
+    Result<Attachment> a = CaseFile::archive(m_db, Access::user(m_session), m_caseNo, *m_job, m_job->title);
     if (!a) {
         MessageBox::warning(this, tr("Keep with the case"), a.error().message);
         return;
