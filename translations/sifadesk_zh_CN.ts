@@ -733,6 +733,11 @@
         <source>The PDF could not be written to a temporary file: %1</source>
         <translation>PDF 无法写入临时文件：%1</translation>
     </message>
+    <message>
+        <source>%1 belongs to %2 and is not filled from a mediation case; print it blank.</source>
+        <extracomment>%1 the form&apos;s title, %2 the module (社区矫正)</extracomment>
+        <translation>%1属于%2文书，不能按调解案件填写；请打印空白表。</translation>
+    </message>
 </context>
 <context>
     <name>CaseViews</name>
@@ -2866,6 +2871,18 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>The form file %1 is not used: SifaDesk has no form of that name.</source>
         <translation>文书文件 %1 未使用：系统中没有该名称的文书。</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>Resettlement and assistance</source>
+        <translation>安置帮教</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation</source>
+        <translation>人民调解</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 int listForms()
 {
     for (const FormTemplate *t : FormTemplates::all())
-        out() << t->id << '\t' << t->title << Qt::endl;
+        out() << t->id << '\t' << t->title << '\t' << FormTemplates::moduleName(t->module) << Qt::endl;
     return Ok;
 }
 

@@ -86,6 +86,12 @@ Result<PrintJob> CaseFile::form(Database &db, const Access &access, const QStrin
         job.options.blank = true;
         FormData office = MediationForms::officeValues(db);
         copies << office;
+    } else if (!(*t)->module.isEmpty() && (*t)->module != QLatin1String("mediation")) {
+        //: %1 the form's title, %2 the module (社区矫正)
+        return Result<PrintJob>::failure(ErrorCode::InvalidInput,
+                                         tr("%1 belongs to %2 and is not filled from a mediation case; print it "
+                                            "blank.")
+                                             .arg((*t)->title, FormTemplates::moduleName((*t)->module)));
     } else if (formId == QLatin1String("contents")) {
         // The directory alone lists what the whole file holds, with its page numbers.
         Result<PrintJob> file = dossier(db, access, caseNo);

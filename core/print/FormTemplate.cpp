@@ -263,7 +263,17 @@ const QStringList &order()
         QStringLiteral("registration"), QStringLiteral("rights-notice"), QStringLiteral("investigation"),
         QStringLiteral("session"),      QStringLiteral("agreement"),     QStringLiteral("oral-agreement"),
         QStringLiteral("visit"),        QStringLiteral("closing-report"), QStringLiteral("termination-notice"),
-        QStringLiteral("back-cover"),   QStringLiteral("register")};
+        QStringLiteral("back-cover"),   QStringLiteral("register"),
+        // 社区矫正, in the order of domain README §3.8.
+        QStringLiteral("correction-assessment"), QStringLiteral("correction-basic-info"),
+        QStringLiteral("correction-reception"), QStringLiteral("correction-announcement"),
+        QStringLiteral("correction-team"), QStringLiteral("correction-plan"), QStringLiteral("correction-leave"),
+        QStringLiteral("correction-leave-certificate"), QStringLiteral("correction-frequent-travel"),
+        QStringLiteral("correction-visitor"), QStringLiteral("correction-restricted-place"),
+        QStringLiteral("correction-transfer"), QStringLiteral("correction-assessment-monthly"),
+        QStringLiteral("correction-sanction"), QStringLiteral("correction-proposal"),
+        QStringLiteral("correction-summary"), QStringLiteral("correction-release-appraisal"),
+        QStringLiteral("correction-release-announcement"), QStringLiteral("correction-release-certificate")};
     return o;
 }
 
@@ -365,6 +375,25 @@ std::shared_ptr<const QHash<QString, FormTemplate>> current()
 }
 
 }  // namespace
+
+QList<const FormTemplate *> FormTemplates::ofModule(const QString &module)
+{
+    QList<const FormTemplate *> out;
+    for (const FormTemplate *t : all()) {
+        if (t->module == module || (t->module.isEmpty() && module == QLatin1String("mediation")))
+            out << t;
+    }
+    return out;
+}
+
+QString FormTemplates::moduleName(const QString &module)
+{
+    if (module == QLatin1String("correction"))
+        return tr("Community correction");
+    if (module == QLatin1String("placement"))
+        return tr("Resettlement and assistance");
+    return tr("People's mediation");
+}
 
 const FormTemplate *FormTemplates::find(const QString &id)
 {

@@ -114,8 +114,12 @@ public:
     // Loads again; returns the problems (translated), a refused file keeping the built-in one.
     static QStringList reload(const QString &overrideDir = QString());
     static const FormTemplate *find(const QString &id);
-    // In the order of the case file's 卷内目录, then the others.
+    // In the order of the case file's 卷内目录, then the register and the other modules' forms.
     static QList<const FormTemplate *> all();
+    // The forms of one module ("mediation", "correction").
+    static QList<const FormTemplate *> ofModule(const QString &module);
+    // The module's name for lists: 人民调解, 社区矫正.
+    static QString moduleName(const QString &module);
 };
 
 }  // namespace sifa

@@ -431,8 +431,11 @@ TEST_CASE("forms: every template parses, is named after its file and reads only 
         REQUIRE(parsed);
         CHECK(t.id + QStringLiteral(".json") == file);
         CHECK_FALSE(templates.contains(t.id));
+        if (t.module != QLatin1String("mediation")) {
+            CHECK(t.module == QStringLiteral("correction"));  // the other modules' forms parse too
+            continue;
+        }
         CHECK(t.title == expected.value(t.id));
-        CHECK(t.module == QStringLiteral("mediation"));
         templates.insert(t.id, t);
     }
     CHECK(templates.keys() == expected.keys());

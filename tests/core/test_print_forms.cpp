@@ -252,3 +252,26 @@ TEST_CASE("the case file's directory gives the page each document starts on", "[
             CHECK(ids.contains(id));
     }
 }
+
+TEST_CASE("the correction forms print blank and are not filled from a mediation case", "[print][golden]")
+{
+    AgreedCase c;
+    const QList<const FormTemplate *> correction = FormTemplates::ofModule(QStringLiteral("correction"));
+    REQUIRE(correction.size() >= 19);
+    QTemporaryDir dir;
+    for (const FormTemplate *t : correction) {
+        INFO(t->id.toStdString());
+        Result<PrintJob> filled = CaseFile::form(c.f.db(), Access::user(c.f.mediator), t->id, c.caseNo);
+        REQUIRE_FALSE(filled);
+        CHECK(filled.error().code == ErrorCode::InvalidInput);
+        FormOptions blank;
+        blank.blank = true;
+        Result<PrintJob> job = CaseFile::form(c.f.db(), Access::user(c.f.mediator), t->id, QString(), blank);
+        REQUIRE(job);
+        const Pdf pdf = print(*job, dir, QStringLiteral("blank-") + t->id);
+        CHECK(pdf.a4);
+        CHECK(pdf.fontsNotEmbedded.isEmpty());
+        CHECK(pdf.pages >= 1);
+        CHECK(pdf.pages <= 3);
+    }
+}

@@ -58,9 +58,20 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
         auto *item = new QListWidgetItem(tr("The whole case file (卷宗)"), m_forms);
         item->setData(Qt::UserRole, kDossier);
     }
+    // A case offers its own module's forms; blank printing offers every module's, by module.
+    QString module;
     for (const FormTemplate *t : FormTemplates::all()) {
-        if (t->id == kRegister && !m_caseNo.isEmpty())
+        const QString tm = t->module.isEmpty() ? QStringLiteral("mediation") : t->module;
+        if (!m_caseNo.isEmpty() && (t->id == kRegister || tm != QLatin1String("mediation")))
             continue;
+        if (m_caseNo.isEmpty() && tm != module) {
+            module = tm;
+            auto *heading = new QListWidgetItem(FormTemplates::moduleName(tm), m_forms);
+            heading->setFlags(Qt::NoItemFlags);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+        }
         auto *item = new QListWidgetItem(t->title, m_forms);
         item->setData(Qt::UserRole, t->id);
     }
@@ -186,7 +197,12 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
     connect(m_archiveButton, &QPushButton::clicked, this, &PrintDialog::archive);
     connect(calibrate, &QPushButton::clicked, this, &PrintDialog::calibrate);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    m_forms->setCurrentRow(0);
+    for (int i = 0; i < m_forms->count(); ++i) {
+        if (!m_forms->item(i)->data(Qt::UserRole).toString().isEmpty()) {
+            m_forms->setCurrentRow(i);
+            break;
+        }
+    }
 }
 
 PrintDialog::~PrintDialog() = default;
