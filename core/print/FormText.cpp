@@ -9,7 +9,21 @@ namespace sifa {
 
 namespace {
 
-constexpr QChar kRoom = QChar(0x3000);  // an ideographic space: one character of room
+constexpr QChar kRoom = QChar(0x3000);    // an ideographic space: one character of room
+constexpr QChar kJoiner = QChar(0x2060);  // WORD JOINER: no line break here
+
+// `n` characters of room for handwriting, glued together and to what stands on either side: a
+// line may not break inside or at the edges of a blank, or the blank's spaces would hang past
+// the margin at the end of a line and their underline vanish.
+QString roomFor(int n)
+{
+    QString out(kJoiner);
+    for (int i = 0; i < n; ++i) {
+        out += kRoom;
+        out += kJoiner;
+    }
+    return n > 0 ? out : QString();
+}
 
 QString applyFilter(const QString &filter, const QString &value)
 {
@@ -33,9 +47,10 @@ QString applyFilter(const QString &filter, const QString &value)
 void blankDate(ExpandedText &out, bool underline)
 {
     const QList<QPair<int, QString>> parts{{3, QStringLiteral("年")}, {2, QStringLiteral("月")}, {2, QStringLiteral("日")}};
-    for (const auto &[room, unit] : parts) {
-        out.data << FormRun{static_cast<int>(out.text.size()), room, underline};
-        out.text += QString(room, kRoom);
+    for (const auto &[count, unit] : parts) {
+        const QString blank = roomFor(count);
+        out.data << FormRun{static_cast<int>(out.text.size()), static_cast<int>(blank.size()), underline};
+        out.text += blank;
         out.text += unit;
     }
 }
@@ -92,7 +107,7 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
             if (shown.size() < room) {
                 // Centre the value in its room, as a clerk writes on the line.
                 const qsizetype pad = room - shown.size();
-                shown = QString(pad / 2, kRoom) + shown + QString(pad - pad / 2, kRoom);
+                shown = roomFor(static_cast<int>(pad / 2)) + shown + roomFor(static_cast<int>(pad - pad / 2));
             }
             if (!shown.isEmpty())
                 out.data << FormRun{static_cast<int>(out.text.size()), static_cast<int>(shown.size()), underline};
