@@ -1886,10 +1886,6 @@
         <translation>sifa：提示：%1</translation>
     </message>
     <message>
-        <source>--%1 is a shift in millimetres between -30 and 30.</source>
-        <translation>--%1 是以毫米计的偏移量，范围为 -30 至 30。</translation>
-    </message>
-    <message>
         <source>List the forms and their names.</source>
         <translation>列出文书及其名称。</translation>
     </message>
@@ -2012,6 +2008,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
 语言：SIFA_LANG=zh_CN（默认）或 en。
 退出码：0 成功，1 被拒绝或失败，2 参数错误，3 已存在。
 </translation>
+    </message>
+    <message>
+        <source>--%1 is a shift in millimetres between -%2 and %2.</source>
+        <translation>--%1 是以毫米计的偏移量，范围为 -%2 至 %2。</translation>
     </message>
 </context>
 <context>

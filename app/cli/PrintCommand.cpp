@@ -33,8 +33,9 @@ std::optional<double> offset(const QCommandLineParser &p, const QString &name, i
         return 0.0;
     bool ok = false;
     const double mm = p.value(name).toDouble(&ok);
-    if (!ok || !qIsFinite(mm) || mm < -30 || mm > 30) {
-        *code = fail(Cli::tr("--%1 is a shift in millimetres between -30 and 30.").arg(name), Usage);
+    const double limit = PrintJob::kMaxOffsetMm;
+    if (!ok || !qIsFinite(mm) || mm < -limit || mm > limit) {
+        *code = fail(Cli::tr("--%1 is a shift in millimetres between -%2 and %2.").arg(name).arg(limit), Usage);
         return std::nullopt;
     }
     return mm;

@@ -7,6 +7,7 @@
 #include "print/FormText.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 #include <QTextLayout>
 
@@ -128,8 +129,13 @@ private:
     }
 
     // --- text ------------------------------------------------------------------------------
-    QFont fontFor(const QString &role, double points, bool bold) const
+    // Resolved once per layout: the fallback chain's lookup and the 公文 measurement are the same
+    // for every text of the form.
+    QFont fontFor(const QString &role, double points, bool bold)
     {
+        const QString key = QStringLiteral("%1/%2/%3").arg(role).arg(points).arg(bold);
+        if (const auto it = m_fonts.constFind(key); it != m_fonts.cend())
+            return *it;
         QFont f = FormFonts::font(role.isEmpty() ? m_style.font : role, points, bold);
         // Exactly perLine characters in the text block's width, measured on this device: the
         // font's pixel size is rounded per resolution, so a fixed spacing would give 27 on one
@@ -139,6 +145,7 @@ private:
             if (advance > 0)
                 f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * (cell() - 0.01) / advance);
         }
+        m_fonts.insert(key, f);
         return f;
     }
 
@@ -214,7 +221,7 @@ private:
         switch (b.kind) {
         case FormBlock::Kind::Title: {
             const double size = b.size > 0 ? b.size : 22;
-            const QFont font = FormFonts::font(QStringLiteral("title"), size);
+            const QFont font = fontFor(QStringLiteral("title"), size, false);
             const double pitch = qMax(m_pitch, size * 1.45 * m_pt);
             paragraph(FormText::expand(b.text, scope, m_options.blank), font, Qt::AlignHCenter, 0, pitch);
             m_y += m_form.layout == QLatin1String("document") ? m_pitch : m_pitch * 0.5;
@@ -476,7 +483,7 @@ private:
 
     void copyLabel(const QString &label)
     {
-        const QFont font = FormFonts::font(QStringLiteral("song"), 9);
+        const QFont font = fontFor(QStringLiteral("song"), 9, false);
         ExpandedText text;
         text.text = label;
         text.data << FormRun{0, static_cast<int>(label.size()), false};
@@ -495,6 +502,7 @@ private:
     QRectF m_body;
     double m_y = 0;
     LaidOutForm m_out;
+    QHash<QString, QFont> m_fonts;  // fontFor's, by role, size and weight
 };
 
 }  // namespace

@@ -30,8 +30,7 @@ bool setPage(QPagedPaintDevice *device, QPageLayout::Orientation orientation)
     return device->setPageLayout(layout);
 }
 
-void drawPageNumber(QPainter &painter, int number, QPageLayout::Orientation orientation, const QString &layout,
-                    double dpi)
+void drawPageNumber(QPainter &painter, int number, const QString &layout, double dpi)
 {
     const double mm = dpi / kMmPerInch;
     const QRectF block = FormLayout::textBlockMm(layout);
@@ -42,7 +41,6 @@ void drawPageNumber(QPainter &painter, int number, QPageLayout::Orientation orie
     // Odd pages one character in from the right, even pages from the left (GB/T 9704 7.5).
     const double inset = 14 * dpi / kPtPerInch;
     const QRectF area((block.left()) * mm + inset, (block.bottom() + 7) * mm, block.width() * mm - 2 * inset, 10 * mm);
-    Q_UNUSED(orientation);
     painter.drawText(area, (number % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, text);
 }
 
@@ -121,7 +119,7 @@ void FormPrinter::paint(const PrintJob &job, const QList<LaidOutForm> &forms, QP
             const bool showNumber = job.pageNumbers && !job.options.dataOnly && numbers.value(index) > 0
                                     && (form.pages.size() > 1 || forms.size() > 1);
             if (showNumber)
-                drawPageNumber(painter, numbers.value(index), page.orientation, layout, dpi);
+                drawPageNumber(painter, numbers.value(index), layout, dpi);
             painter.restore();
             ++index;
         }

@@ -26,6 +26,7 @@ struct PrintJob {
     FormOptions options;
     double offsetXmm = 0;  // 套打 calibration of the printer: moves everything right/down
     double offsetYmm = 0;
+    static constexpr double kMaxOffsetMm = 30;  // the largest shift accepted either way
     bool pageNumbers = true;  // "— 1 —" below the text block (GB/T 9704, 4号宋体)
     QString title;            // the PDF's title
 };

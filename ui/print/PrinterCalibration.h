@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/FormPrinter.h"
+
 #include <QPointF>
 #include <QString>
 
@@ -12,8 +14,8 @@ class PrinterCalibration {
 public:
     static QPointF offset(const QString &printer);
     static void setOffset(const QString &printer, const QPointF &mm);
-    // The largest shift accepted either way.
-    static constexpr double kLimitMm = 30;
+    // The largest shift accepted either way: the engine's.
+    static constexpr double kLimitMm = PrintJob::kMaxOffsetMm;
 };
 
 }  // namespace ui
