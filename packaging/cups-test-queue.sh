@@ -17,14 +17,20 @@ if [ "$(id -u)" -ne 0 ]; then
         exit 1
     fi
 fi
-if ! lpstat -r >/dev/null 2>&1; then
+# `lpstat -r` exits 0 whether or not the scheduler runs: read what it says.
+running() { lpstat -r 2>/dev/null | grep -q "is running"; }
+if ! running; then
     $SUDO cupsd
     i=0
-    while ! lpstat -r >/dev/null 2>&1 && [ $i -lt 50 ]; do
+    while ! running && [ $i -lt 100 ]; do
         sleep 0.2
         i=$((i + 1))
     done
+    if ! running; then
+        echo "cups-test-queue: the CUPS scheduler did not start" >&2
+        exit 1
+    fi
 fi
 ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
-$SUDO lpadmin -p "$queue" -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+$SUDO lpadmin -p "$queue" -E -v cups-pdf:/ -P "$ppd"
 lpstat -p "$queue"
