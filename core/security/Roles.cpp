@@ -50,7 +50,7 @@ const QList<Permission> &Permissions::all()
 {
     static const QList<Permission> list{
         Permission::PeopleRead,       Permission::PeopleWrite,      Permission::MediationRead,
-        Permission::MediationWrite,   Permission::CorrectionRead,   Permission::CorrectionWrite,
+        Permission::MediationWrite,   Permission::CorrectionRead,   Permission::CorrectionWrite,   Permission::CorrectionMinors,
         Permission::PlacementRead,    Permission::PlacementWrite,   Permission::ReportsMediation,
         Permission::ReportsCorrection, Permission::ReportsPlacement, Permission::ExchangeRun,
         Permission::UsersManage,      Permission::SettingsManage,   Permission::BackupRun,
@@ -68,6 +68,7 @@ QString Permissions::id(Permission p)
     case Permission::MediationWrite: return QStringLiteral("mediation.write");
     case Permission::CorrectionRead: return QStringLiteral("correction.read");
     case Permission::CorrectionWrite: return QStringLiteral("correction.write");
+    case Permission::CorrectionMinors: return QStringLiteral("correction.minors");
     case Permission::PlacementRead: return QStringLiteral("placement.read");
     case Permission::PlacementWrite: return QStringLiteral("placement.write");
     case Permission::ReportsMediation: return QStringLiteral("reports.mediation");
@@ -102,6 +103,7 @@ QString Permissions::description(Permission p)
     case Permission::MediationWrite: return tr("change mediation cases");
     case Permission::CorrectionRead: return tr("read community correction files");
     case Permission::CorrectionWrite: return tr("change community correction files");
+    case Permission::CorrectionMinors: return tr("read the correction files of minors");
     case Permission::PlacementRead: return tr("read resettlement files");
     case Permission::PlacementWrite: return tr("change resettlement files");
     case Permission::ReportsMediation: return tr("run mediation statistics");
@@ -137,7 +139,7 @@ bool Permissions::allows(Role role, Permission p)
             || p == P::MediationWrite || p == P::ReportsMediation;
     case Role::Correction:
         return p == P::PeopleRead || p == P::PeopleWrite || p == P::CorrectionRead
-            || p == P::CorrectionWrite || p == P::ReportsCorrection;
+            || p == P::CorrectionWrite || p == P::CorrectionMinors || p == P::ReportsCorrection;
     case Role::Placement:
         return p == P::PeopleRead || p == P::PeopleWrite || p == P::PlacementRead
             || p == P::PlacementWrite || p == P::ReportsPlacement;

@@ -18,6 +18,7 @@ enum class Permission {
     MediationWrite,
     CorrectionRead,
     CorrectionWrite,
+    CorrectionMinors,  // minors' correction files (社区矫正法第五十四条: kept confidential)
     PlacementRead,
     PlacementWrite,
     ReportsMediation,

@@ -55,6 +55,12 @@ Status migrateTo3(Database &db)
     return ddl::execAll(db, ddl::disputeSearch(), doing);
 }
 
+// 3 → 4: 社区矫正.
+Status migrateTo4(Database &db)
+{
+    return ddl::execAll(db, ddl::correctionTables(), Schema::tr("adding community correction"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Migration> &Schema::migrations()
@@ -62,6 +68,7 @@ const std::vector<Schema::Migration> &Schema::migrations()
     static const std::vector<Migration> list = {
         {2, "people search index (FTS5 trigram, names and pinyin initials); REPLACE guards", migrateTo2},
         {3, "compact change log (fields as JSON); people's mediation; dispute search index", migrateTo3},
+        {4, "community correction (subjects, supervision, requests, sanctions, assessments)", migrateTo4},
     };
     return list;
 }

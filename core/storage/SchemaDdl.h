@@ -22,6 +22,7 @@ const Statements &personSearch();      // version 2: the people search index
 const Statements &appendOnlyGuards();  // version 2: REPLACE cannot overwrite op or audit rows
 const Statements &mediationTables();   // version 3: 人民调解
 const Statements &disputeSearch();     // version 3: the dispute search index
+const Statements &correctionTables();  // version 4: 社区矫正
 
 Status execAll(Database &db, const Statements &statements, const QString &doing);
 

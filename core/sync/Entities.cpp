@@ -1,5 +1,6 @@
 #include "sync/Entities.h"
 
+#include "correction/CorrectionEntities.h"
 #include "mediation/MediationEntities.h"
 
 namespace sifa {
@@ -86,6 +87,7 @@ const QList<const EntityDef *> &Entities::all()
     static const QList<const EntityDef *> list = [] {
         QList<const EntityDef *> l{&person()};
         l << MediationEntities::all();
+        l << CorrectionEntities::all();
         return l;
     }();
     return list;

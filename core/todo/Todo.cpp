@@ -1,5 +1,6 @@
 #include "todo/Todo.h"
 
+#include "correction/CorrectionTodo.h"
 #include "mediation/MediationTodo.h"
 
 #include <algorithm>
@@ -14,6 +15,10 @@ Result<QList<TodoItem>> Todo::items(Database &db, const Access &access, const QD
     if (!mediation)
         return mediation.error();
     all << *mediation;
+    Result<QList<TodoItem>> correction = CorrectionTodo::items(db, access, today);
+    if (!correction)
+        return correction.error();
+    all << *correction;
     std::stable_sort(all.begin(), all.end(), [](const TodoItem &a, const TodoItem &b) {
         if (a.due != b.due)
             return a.due < b.due;

@@ -17,7 +17,7 @@ QMap<Role, QStringList> expectedMatrix()
 {
     const QStringList modules{QStringLiteral("mediation.read"), QStringLiteral("mediation.write"),
                               QStringLiteral("correction.read"), QStringLiteral("correction.write"),
-                              QStringLiteral("placement.read"), QStringLiteral("placement.write")};
+                              QStringLiteral("correction.minors"), QStringLiteral("placement.read"), QStringLiteral("placement.write")};
     return {
         {Role::Head, QStringList{QStringLiteral("people.read"), QStringLiteral("people.write"),
                                  QStringLiteral("reports.mediation"), QStringLiteral("reports.correction"),
@@ -26,7 +26,8 @@ QMap<Role, QStringList> expectedMatrix()
         {Role::Mediator, {QStringLiteral("people.read"), QStringLiteral("people.write"), QStringLiteral("mediation.read"),
                           QStringLiteral("mediation.write"), QStringLiteral("reports.mediation")}},
         {Role::Correction, {QStringLiteral("people.read"), QStringLiteral("people.write"), QStringLiteral("correction.read"),
-                            QStringLiteral("correction.write"), QStringLiteral("reports.correction")}},
+                            QStringLiteral("correction.write"), QStringLiteral("correction.minors"),
+                            QStringLiteral("reports.correction")}},
         {Role::Placement, {QStringLiteral("people.read"), QStringLiteral("people.write"), QStringLiteral("placement.read"),
                            QStringLiteral("placement.write"), QStringLiteral("reports.placement")}},
         // A backup is a readable copy of every file, correction and resettlement included: not
