@@ -262,6 +262,38 @@ Status CorrectionService::recordReturn(Database &db, const Access &access, const
     return tx.commit();
 }
 
+Status CorrectionService::updateRequest(Database &db, const Access &access, const QString &uuid,
+                                        const QVariantMap &fields)
+{
+    static const QStringList allowed{QStringLiteral("consulted_date"), QStringLiteral("new_reply_date"),
+                                     QStringLiteral("new_opinion"),    QStringLiteral("files_sent_date"),
+                                     QStringLiteral("certificate_no"), QStringLiteral("companion"),
+                                     QStringLiteral("evidence"),       QStringLiteral("note")};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            return invalid(tr("“%1” changes through its step of the request, not by editing.").arg(it.key()), it.key());
+    }
+    if (Status s = checkFields(CorrectionEntities::request(), fields); !s.ok())
+        return s;
+    for (const char *k : {"consulted_date", "new_reply_date", "files_sent_date"}) {
+        const QDate day = dateOf(fields, k);
+        if (day.isValid() && day > Clock::today())
+            return invalid(tr("The %1 lies in the future.").arg(QLocale().toString(day, QLocale::ShortFormat)),
+                           QString::fromLatin1(k));
+    }
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    Result<CcRecord> r = CorrectionRepository::get(db, CorrectionEntities::request(), uuid);
+    if (!r)
+        return r.status();
+    if (Result<CcRecord> s = loadSubject(db, access, r->text(kSubjectUuid), true); !s)
+        return s.status();
+    if (Status w = save(db, access, CorrectionEntities::request(), uuid, fields); !w.ok())
+        return w;
+    return tx.commit();
+}
+
 Status CorrectionService::withdrawRequest(Database &db, const Access &access, const QString &uuid,
                                           const QString &reason)
 {

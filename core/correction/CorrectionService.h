@@ -110,6 +110,10 @@ public:
                                 const QString &opinion);
     static Status recordReturn(Database &db, const Access &access, const QString &uuid, const QDate &date,
                                const QString &staff);
+    // The steps that follow a decision and the request's notes: consulted_date, new_reply_date,
+    // new_opinion, files_sent_date (a change of residence), certificate_no, companion, evidence,
+    // note. The status and the decision change only by their own steps.
+    static Status updateRequest(Database &db, const Access &access, const QString &uuid, const QVariantMap &fields);
     static Status withdrawRequest(Database &db, const Access &access, const QString &uuid, const QString &reason);
     static Result<QString> propose(Database &db, const Access &access, const QVariantMap &fields);
     static Status recordDecision(Database &db, const Access &access, const QString &uuid, bool adopted,

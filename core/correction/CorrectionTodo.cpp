@@ -114,6 +114,17 @@ void requests(const Collector &c, const SubjectFile &f)
                   status == QLatin1String("pending") ? CorrectionTodo::tr("%1: the office's review").arg(name)
                                                      : CorrectionTodo::tr("%1: awaiting the decision").arg(name),
                   due);
+            if (status == QLatin1String("reviewed") && kind == QLatin1String("transfer")) {
+                // The county asks the new county within five days of the office's review; the new
+                // county answers within five days.
+                const QDate consulted = r.date(QStringLiteral("consulted_date"));
+                if (!consulted.isValid())
+                    c.add(f, "transfer_consult", CorrectionTodo::tr("Change of residence: the new county to be consulted"),
+                          Rules::instance().due(rule("transfer_consult"), r.date(QStringLiteral("office_date"))));
+                else if (!r.date(QStringLiteral("new_reply_date")).isValid())
+                    c.add(f, "transfer_reply", CorrectionTodo::tr("Change of residence: the new county's reply"),
+                          Rules::instance().due(rule("transfer_reply"), consulted));
+            }
             continue;
         }
         if (status != QLatin1String("approved"))
