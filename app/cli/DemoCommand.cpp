@@ -16,6 +16,9 @@ int runDemo(const QStringList &args)
                  QStringLiteral("240")});
     p.addOption({QStringLiteral("disputes"), Cli::tr("How many mediation cases to generate (default 80)."),
                  QStringLiteral("N"), QStringLiteral("80")});
+    p.addOption({QStringLiteral("subjects"),
+                 Cli::tr("How many community correction subjects to generate (default 30)."), QStringLiteral("N"),
+                 QStringLiteral("30")});
     p.addOption({QStringLiteral("seed"), Cli::tr("Random seed (the same seed gives the same office)."),
                  QStringLiteral("N"), QStringLiteral("20261122")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
@@ -36,6 +39,7 @@ int runDemo(const QStringList &args)
     o.path = path;
     o.people = qBound(0, p.value(QStringLiteral("people")).toInt(), 100000);
     o.disputes = qBound(0, p.value(QStringLiteral("disputes")).toInt(), 100000);
+    o.subjects = qBound(0, p.value(QStringLiteral("subjects")).toInt(), 1000);
     o.seed = p.value(QStringLiteral("seed")).toUInt();
     const QByteArray pw = qgetenv("SIFA_PASSWORD");
     if (!pw.isEmpty())
@@ -49,6 +53,21 @@ int runDemo(const QStringList &args)
                  .arg(r->committees)
                  .arg(r->mediators)
                  .arg(r->screenings)
+          << Qt::endl;
+    out() << Cli::tr("Community correction: %n subject(s) (%1 awaiting report-in, %2 received, %3 under correction, "
+                     "%4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, "
+                     "%9 rewards and penalties, %10 pre-sentence assessment(s).",
+                     nullptr, r->subjects)
+                 .arg(r->subjectsAwaiting)
+                 .arg(r->subjectsReceived)
+                 .arg(r->subjectsUnderCorrection)
+                 .arg(r->subjectsReleased)
+                 .arg(r->subjectsTerminated)
+                 .arg(r->subjectsTransferred)
+                 .arg(r->correctionActivities)
+                 .arg(r->correctionRequests)
+                 .arg(r->correctionSanctions)
+                 .arg(r->assessments)
           << Qt::endl;
     out() << Cli::tr("Accounts (password %1): %2").arg(o.password, r->users.join(u", ")) << Qt::endl;
     return Ok;

@@ -1,5 +1,6 @@
 #include "demo/DemoOffice.h"
 
+#include "demo/DemoCorrection.h"
 #include "demo/DemoMediation.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecipes.h"
@@ -67,6 +68,10 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
     Result<Session> head = Users::signIn(db, QStringLiteral("head"), options.password);
     if (!head)
         return head.error();
+    // Correction files are kept by the office's correction officer.
+    Result<Session> correction = Users::signIn(db, QStringLiteral("correction"), options.password);
+    if (!correction)
+        return correction.error();
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();
@@ -90,6 +95,20 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
     summary.mediators = mediation->mediators;
     summary.screenings = mediation->screenings;
     summary.disputes = mediation->disputes;
+    Result<DemoCorrectionSummary> corr = DemoCorrection::create(db, *correction, people, rng, today, options.subjects);
+    if (!corr)
+        return corr.error();
+    summary.subjects = corr->subjects;
+    summary.subjectsAwaiting = corr->awaiting;
+    summary.subjectsReceived = corr->received;
+    summary.subjectsUnderCorrection = corr->underCorrection;
+    summary.subjectsReleased = corr->released;
+    summary.subjectsTerminated = corr->terminated;
+    summary.subjectsTransferred = corr->transferred;
+    summary.correctionActivities = corr->activities;
+    summary.correctionRequests = corr->requests;
+    summary.correctionSanctions = corr->sanctions;
+    summary.assessments = corr->assessments;
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return summary;

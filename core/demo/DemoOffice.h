@@ -15,6 +15,7 @@ struct DemoOptions {
     QString password = QStringLiteral("Demo-2026");     // every demo account's password
     int people = 240;
     int disputes = 80;
+    int subjects = 30;  // community correction subjects
     quint32 seed = 20261122;
 };
 
@@ -25,11 +26,23 @@ struct DemoSummary {
     int mediators = 0;
     int screenings = 0;
     int disputes = 0;
+    // Community correction.
+    int subjects = 0;
+    int subjectsAwaiting = 0;
+    int subjectsReceived = 0;
+    int subjectsUnderCorrection = 0;
+    int subjectsReleased = 0;
+    int subjectsTerminated = 0;
+    int subjectsTransferred = 0;
+    int correctionActivities = 0;
+    int correctionRequests = 0;
+    int correctionSanctions = 0;
+    int assessments = 0;
 };
 
 // A generated, realistic office database for trying SifaDesk out: the office, one account per
-// role and the records each module contributes (people now; cases and files as the modules
-// arrive). Everything is written through the core services, from the recipes in
+// role and the records each module contributes: people, mediation cases, community correction
+// files. Everything is written through the core services, from the recipes in
 // resources/demo, with a fixed seed so the same options give the same office.
 class DemoOffice {
     Q_DECLARE_TR_FUNCTIONS(DemoOffice)

@@ -2,6 +2,7 @@
 
 #include "codes/Divisions.h"
 #include "people/IdNumber.h"
+#include "util/Time.h"
 
 namespace sifa {
 
@@ -21,6 +22,15 @@ QString DemoPeople::fullName(bool male)
     if (m_rng.bounded(100) < 70)
         given += chars.at(static_cast<int>(m_rng.bounded(chars.size())));
     return m_recipes.surnames.pick(m_rng) + given;
+}
+
+QString DemoPeople::fullName(bool male, const QString &surname)
+{
+    const QString chars = male ? m_recipes.maleChars : m_recipes.femaleChars;
+    QString given = chars.at(static_cast<int>(m_rng.bounded(chars.size())));
+    if (m_rng.bounded(100) < 70)
+        given += chars.at(static_cast<int>(m_rng.bounded(chars.size())));
+    return surname + given;
 }
 
 QString DemoPeople::idNumber(const QString &county, const QDate &birth, bool male)
@@ -107,6 +117,25 @@ Person DemoPeople::next()
         p.phone = mobile();
     p.occupation = age > 65 && m_rng.bounded(100) < 60 ? QStringLiteral("退休人员") : m_recipes.occupations.pick(m_rng);
     fillCodes(p, age);
+    return p;
+}
+
+Person DemoPeople::local(bool male, const QDate &birth, const QString &surname)
+{
+    Person p;
+    p.name = fullName(male, surname.isEmpty() ? m_recipes.surnames.pick(m_rng) : surname);
+    p.sex = male ? QStringLiteral("1") : QStringLiteral("2");
+    p.birthDate = birth;
+    p.ethnicity = QStringLiteral("01");
+    p.residenceDivision = m_officeCode;
+    p.residenceAddress = address(m_officeCode);
+    p.hukouDivision = p.residenceDivision;
+    p.hukouAddress = p.residenceAddress;
+    p.idNumber = idNumber(m_officeCode.left(6), birth, male);
+    p.phone = mobile();
+    const int age = ageOn(birth, m_today);
+    p.occupation = age < 18 ? QStringLiteral("学生") : m_recipes.occupations.pick(m_rng);
+    fillCodes(p, qMax(age, 18));
     return p;
 }
 

@@ -18,6 +18,14 @@ public:
     Person next();
     Person minority(const MinorityName &m);
     QString fullName(bool male);
+    // A name with the given surname (a family's members).
+    QString fullName(bool male, const QString &surname);
+    // A resident of the office's own township of the given sex and birth date, always with a
+    // valid ID number of the county and a phone: someone the office supervises.
+    Person local(bool male, const QDate &birth, const QString &surname = QString());
+    QString phone() { return mobile(); }
+    // A house in one of the township's villages ("东门村12号").
+    QString houseAddress() { return address(m_officeCode); }
 
 private:
     QString idNumber(const QString &county, const QDate &birth, bool male);

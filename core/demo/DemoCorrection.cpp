@@ -1,0 +1,1450 @@
+#include "demo/DemoCorrection.h"
+
+#include "correction/CorrectionRepository.h"
+#include "correction/CorrectionService.h"
+#include "correction/GradeRules.h"
+#include "domain/Office.h"
+#include "people/PersonRepository.h"
+#include "security/Users.h"
+#include "storage/Database.h"
+#include "util/Time.h"
+
+#include <QVariantMap>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <iterator>
+
+namespace sifa {
+
+namespace {
+
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// 1 → 一, 12 → 十二 (the terms of sentences).
+QString chinese(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 10)
+        return QString(digits.at(qBound(0, n, 9)));
+    const int tens = n / 10;
+    const int ones = n % 10;
+    QString out = tens == 1 ? QString() : QString(digits.at(tens % 10));
+    out += QStringLiteral("十");
+    if (ones > 0)
+        out += digits.at(ones);
+    return out;
+}
+
+// 18 → 一年六个月, 8 → 八个月, 24 → 二年: a term as a judgment writes it.
+QString termText(int months)
+{
+    QString out;
+    if (months >= 12)
+        out += chinese(months / 12) + QStringLiteral("年");
+    if (months % 12 != 0)
+        out += chinese(months % 12) + QStringLiteral("个月");
+    return out;
+}
+
+// The yuan amount a judgment writes (人民币一万二千元 is written as 人民币12000元 in practice).
+QString yuan(int amount)
+{
+    return QStringLiteral("人民币%1元").arg(amount);
+}
+
+struct Charge {
+    const char *name;
+    const char *category;
+    const char *facts;  // {V} the village, {N} an amount or a measure
+    int from;
+    int to;
+    bool fine;
+    bool detention;  // 拘役 rather than 有期徒刑
+    const char *prohibition;
+    const char *tag;
+};
+
+enum ChargeId {
+    DrunkDriving,
+    Theft,
+    Fraud,
+    Assault,
+    TrafficAccident,
+    Gambling,
+    CardRenting,
+    IllegalFishing,
+    Provocation,
+    IllegalDeposits
+};
+
+const Charge kCharges[] = {
+    {"危险驾驶罪", "危害公共安全罪",
+     "被告人饮酒后驾驶小型轿车行驶至象山县石浦镇{V}路段时被公安民警查获，经鉴定其血液中乙醇含量为{N}mg/100ml，"
+     "属醉酒驾驶机动车。案发后如实供述自己的罪行。",
+     95, 210, true, true, nullptr, "reoffend.drunk_driving"},
+    {"盗窃罪", "侵犯财产罪",
+     "被告人先后多次在象山县石浦镇{V}等地，采用剪断锁具等手段窃取他人电动车电瓶、渔具等财物，价值共计人民币{N}元。"
+     "赃物已追回发还被害人。",
+     3200, 18000, true, false, nullptr, "reoffend.theft"},
+    {"诈骗罪", "侵犯财产罪",
+     "被告人以帮助他人办理低息贷款、疏通关系为名，虚构事实，骗取被害人钱款共计人民币{N}元，案发后已退赔全部赃款。",
+     32000, 160000, true, false, nullptr, "reoffend.fraud"},
+    {"故意伤害罪", "侵犯公民人身权利、民主权利罪",
+     "被告人因琐事与同村村民发生争执，持木棍击打对方头部，致其轻伤二级。案发后赔偿被害人经济损失人民币{N}元并取得谅解。",
+     20000, 60000, false, false, nullptr, nullptr},
+    {"交通肇事罪", "危害公共安全罪",
+     "被告人驾驶货车在象山县石浦镇沿海中线路段行驶时未确保安全，与横过道路的行人发生碰撞，致其经抢救无效死亡，"
+     "经认定负事故主要责任。案发后自动投案，并赔偿被害人近亲属人民币{N}元。",
+     400000, 900000, false, false, nullptr, nullptr},
+    {"开设赌场罪", "妨害社会管理秩序罪",
+     "被告人在象山县石浦镇{V}租用民房开设赌场，纠集他人以“推牌九”方式聚众赌博并从中抽头渔利，累计抽头人民币{N}元。",
+     20000, 80000, true, false, "禁止进入棋牌室、麻将馆等娱乐场所", "reoffend.gambling"},
+    {"帮助信息网络犯罪活动罪", "妨害社会管理秩序罪",
+     "被告人明知他人利用信息网络实施犯罪，仍将本人名下的银行卡及网银U盾出租给他人使用，经查该银行卡接收电信网络诈骗"
+     "资金共计人民币{N}元。",
+     200000, 900000, true, false, nullptr, "reoffend.fraud"},
+    {"非法捕捞水产品罪", "妨害社会管理秩序罪",
+     "被告人在东海伏季休渔期间，驾驶渔船在禁渔区内使用禁用网具非法捕捞水产品，渔获物共计{N}公斤。", 800, 3000, false,
+     false, nullptr, nullptr},
+    {"寻衅滋事罪", "妨害社会管理秩序罪",
+     "被告人酒后在象山县石浦镇某排档无故殴打他人并损毁店内财物，致一人轻微伤，造成损失人民币{N}元，情节恶劣。", 3000,
+     9000, false, false, "禁止进入酒吧、KTV等娱乐场所", nullptr},
+    {"非法吸收公众存款罪", "破坏社会主义市场经济秩序罪",
+     "被告人以经营水产冷库需资金周转为由，以高额利息为诱饵向社会不特定公众吸收存款共计人民币{N}元，案发时尚有部分"
+     "未能归还。",
+     1500000, 6000000, true, false, nullptr, nullptr},
+};
+
+const char *const kTopics[] = {"宪法和社区矫正法学习", "反电信网络诈骗专题讲座", "道路交通安全法规教育",
+                               "心理健康辅导讲座",     "禁毒知识教育",             "民法典专题学习",
+                               "安全生产知识培训",     "警示教育片观看",           "渔业法律法规学习"};
+const char *const kWelfare[] = {"石浦渔港码头环境卫生清扫", "村道垃圾清理", "镇敬老院志愿服务", "海岸线垃圾清理",
+                                "文明交通劝导",             "镇图书馆图书整理", "防台防汛物资搬运"};
+const char *const kPrisons[] = {"浙江省第二监狱", "浙江省第四监狱", "浙江省乔司监狱"};
+const char *const kEmployers[] = {"象山县石浦某水产食品有限公司", "象山县某海洋渔业专业合作社", "石浦镇某汽车修理厂",
+                                  "象山县某建筑劳务有限公司",     "石浦镇某冷冻厂",             "象山县某物流有限公司"};
+
+// A subject to be made: the judgment, the person and how far the file has come.
+struct Spec {
+    QString type = QStringLiteral("02");
+    QString outside;                  // 暂予监外执行: medical, pregnant, dependent
+    bool male = true;
+    int age = 35;                     // on the day the judgment took effect
+    int charge = Theft;
+    int effectiveAgo = 200;           // days
+    int prisonMonths = 12;            // the sentence (管制: its term)
+    int periodMonths = 24;            // the correction period
+    int reportAfter = 3;              // days after the judgment took effect; < 0: not reported yet
+    bool announce = true;
+    bool womanInTeam = true;          // false: a woman's team still without a woman
+    QString court;                    // empty: by the correction type
+    int lenientAfter = 0;             // months after reception; 0: stays normal
+    bool stayStrict = false;          // strict for the whole period
+    bool ableToWork = true;
+    QList<int> shortMonths;           // months (0 = the reception month, -1 = this month) that fall short
+    int activitiesUntilAgo = 1;       // supervision records up to this many days ago
+    QString employment;
+    QString employer;
+    QString tags;
+    struct Grade {
+        QDate from;
+        QString grade;
+        QString reason;
+    };
+    QList<Grade> grades;              // after the usual ones (严管 at first, 普管 after two months)
+};
+
+// What a subject turned out as.
+struct Made {
+    QString uuid;
+    Person person;
+    QString village;  // 东门村
+    QDate effective;
+    QDate received;
+    QDate announced;
+    QDate periodFrom;
+    QDate periodTo;
+    QList<Spec::Grade> grades;
+};
+
+class Builder {
+public:
+    Builder(Database &db, const Session &officer, DemoPeople &people, QRandomGenerator &rng, const QDate &today)
+        : m_db(db), m_officer(officer), m_people(people), m_rng(rng), m_today(today)
+    {
+    }
+
+    Status run(int count, DemoCorrectionSummary &summary);
+
+private:
+    QDate ago(int days) const { return m_today.addDays(-days); }
+    QDate yesterday() const { return m_today.addDays(-1); }
+    int between(int lo, int hi) { return hi <= lo ? lo : lo + static_cast<int>(m_rng.bounded(hi - lo + 1)); }
+    bool chance(int percent) { return static_cast<int>(m_rng.bounded(100)) < percent; }
+    template <typename T, int N>
+    QString pick(T const (&list)[N])
+    {
+        return u(list[m_rng.bounded(N)]);
+    }
+    Result<Made> subject(const Spec &s);
+    Status family(const Made &m, const Spec &s, QList<QVariantMap> *members);
+    Status team(const Made &m, const Spec &s, const QList<QVariantMap> &family);
+    Status plan(const Made &m, const Spec &s);
+    Status supervise(const Made &m, const Spec &s, const QDate &until);
+    Status activity(const Made &m, const QString &kind, const QDate &day, int minutes, const QString &place,
+                    const QString &content, const QString &result = QString());
+    Status score(const Made &m, const QDate &day, int points, const QString &reason, const QString &rule = QString());
+
+    Result<QString> request(const Made &m, const QString &kind, const QDate &applied, const QDate &from,
+                            const QDate &to, const QString &reason, const QVariantMap &extra = {});
+    Status review(const QString &request, const QDate &day, const QString &opinion);
+    Status decide(const QString &request, bool approved, const QDate &day, bool office, const QString &opinion);
+    Result<QString> sanction(const Made &m, const QString &kind, const QDate &proposed, const QString &facts,
+                             const QString &basis, const QDate &decided, bool adopted = true);
+    Status release(const Made &m, bool withSummary);
+
+    Status scenarios(int count, int *made);
+    Status ordinary(int index);
+    Status assessments(DemoCorrectionSummary &summary);
+
+    Database &m_db;
+    const Session &m_officer;
+    DemoPeople &m_people;
+    QRandomGenerator &m_rng;
+    QDate m_today;
+    QString m_officerName;
+    QString m_headName;
+    QString m_countyApprover;
+    QString m_county = QStringLiteral("象山县社区矫正管理局");
+    QString m_office;
+    int m_serial = 0;
+    QHash<QString, Made> m_byRole;  // the scenarios by their part, for the key period
+    DemoCorrectionSummary *m_summary = nullptr;
+};
+
+Result<Made> Builder::subject(const Spec &s)
+{
+    const Charge &c = kCharges[s.charge];
+    Made m;
+    m.effective = ago(s.effectiveAgo);
+    const QDate birth = m.effective.addYears(-s.age).addDays(-between(1, 360));
+    Person p = m_people.local(s.male, birth);
+    for (int tries = 0; tries < 5; ++tries) {  // a drawn ID number may be someone's already
+        Result<std::optional<Person>> taken = PersonRepository::findByIdNumber(m_db, p.idType, p.idNumber);
+        if (!taken)
+            return taken.error();
+        if (!taken->has_value())
+            break;
+        p = m_people.local(s.male, birth);
+    }
+    if (!s.employer.isEmpty())
+        p.employer = s.employer;
+    m.village = p.residenceAddress.left(p.residenceAddress.indexOf(QStringLiteral("村")) + 1);
+
+    // The period: a suspended sentence's probation runs from the judgment; parole and
+    // execution outside prison from the release; 管制 from the execution.
+    m.periodFrom = m.effective;
+    m.periodTo = m.periodFrom.addMonths(s.periodMonths).addDays(-1);
+    QVariantMap f;
+    f.insert(QStringLiteral("correction_type"), s.type);
+    if (!s.outside.isEmpty())
+        f.insert(QStringLiteral("outside_reason"), s.outside);
+    QString court = s.court;
+    QString handing;
+    QDate judged = m.effective.addDays(-between(11, 16));
+    QString judgmentNo;
+    if (s.type == QLatin1String("03")) {
+        court = court.isEmpty() ? QStringLiteral("宁波市中级人民法院") : court;
+        handing = pick(kPrisons);
+        judged = m.effective.addDays(-between(2, 5));
+        judgmentNo = u("（%1）浙02刑更%2号").arg(judged.year()).arg(between(1200, 5600));
+    } else if (s.type == QLatin1String("04") && s.outside == QLatin1String("medical")) {
+        court = court.isEmpty() ? QStringLiteral("浙江省监狱管理局") : court;
+        handing = QStringLiteral("浙江省第二监狱");
+        judged = m.effective.addDays(-between(1, 3));
+        judgmentNo = u("浙狱监外决字〔%1〕%2号").arg(judged.year()).arg(between(20, 180));
+    } else {
+        court = court.isEmpty() ? QStringLiteral("象山县人民法院") : court;
+        handing = court;
+        judgmentNo = court == QLatin1String("宁波市中级人民法院")
+                         ? u("（%1）浙02刑终%2号").arg(judged.year()).arg(between(80, 620))
+                         : u("（%1）浙0225刑初%2号").arg(judged.year()).arg(between(60, 1200));
+    }
+    f.insert(QStringLiteral("decision_body"), court);
+    f.insert(QStringLiteral("handing_body"), handing);
+    f.insert(QStringLiteral("judgment_no"), judgmentNo);
+    f.insert(QStringLiteral("judgment_date"), iso(judged));
+    f.insert(QStringLiteral("effective_date"), iso(m.effective));
+    f.insert(QStringLiteral("notice_no"), u("象法刑执通字〔%1〕%2号").arg(m.effective.year()).arg(between(100, 900)));
+    f.insert(QStringLiteral("notice_date"), iso(std::min(m.effective.addDays(2), m_today)));
+    f.insert(QStringLiteral("charge"), u(c.name));
+    f.insert(QStringLiteral("charge_category"), u(c.category));
+    int amount = between(c.from, c.to);
+    if (amount > 1000)
+        amount = amount / 100 * 100;
+    QString facts = u(c.facts);
+    facts.replace(QStringLiteral("{V}"), m.village).replace(QStringLiteral("{N}"), QString::number(amount));
+    f.insert(QStringLiteral("crime_facts"), facts);
+    QString sentence;
+    if (s.type == QLatin1String("01")) {
+        sentence = QStringLiteral("管制") + termText(s.periodMonths);
+        f.insert(QStringLiteral("original_term"), termText(s.periodMonths));
+        f.insert(QStringLiteral("term_from"), iso(m.periodFrom));
+        f.insert(QStringLiteral("term_to"), iso(m.periodTo));
+    } else if (s.type == QLatin1String("02")) {
+        sentence = (c.detention ? QStringLiteral("拘役") : QStringLiteral("有期徒刑")) + termText(s.prisonMonths)
+            + QStringLiteral("，缓刑") + termText(s.periodMonths);
+        f.insert(QStringLiteral("original_term"), termText(s.prisonMonths));
+    } else {
+        sentence = QStringLiteral("有期徒刑") + termText(s.prisonMonths);
+        f.insert(QStringLiteral("original_term"), termText(s.prisonMonths));
+        f.insert(QStringLiteral("term_from"), iso(m.periodTo.addMonths(-s.prisonMonths).addDays(1)));
+        f.insert(QStringLiteral("term_to"), iso(m.periodTo));
+    }
+    f.insert(QStringLiteral("original_sentence"), sentence);
+    f.insert(QStringLiteral("additional_penalty"),
+             c.fine ? QStringLiteral("罚金") + yuan(c.detention ? between(3, 12) * 1000 : between(2, 30) * 1000)
+                    : QStringLiteral("无"));
+    if (c.prohibition) {
+        f.insert(QStringLiteral("prohibition"), u(c.prohibition));
+        f.insert(QStringLiteral("prohibition_from"), iso(m.periodFrom));
+        f.insert(QStringLiteral("prohibition_to"), iso(std::min(m.periodTo, m.periodFrom.addYears(1).addDays(-1))));
+    }
+    f.insert(QStringLiteral("period_from"), iso(m.periodFrom));
+    f.insert(QStringLiteral("period_to"), iso(m.periodTo));
+    f.insert(QStringLiteral("household_type"), QStringLiteral("本县户籍"));
+    f.insert(QStringLiteral("employment"), !s.employment.isEmpty() ? s.employment
+                                           : p.employer.isEmpty()   ? p.occupation
+                                                                    : QStringLiteral("在%1务工").arg(p.employer));
+    f.insert(QStringLiteral("able_to_work"), s.ableToWork ? 1 : 0);
+    QStringList tags;
+    if (c.tag)
+        tags << u(c.tag);
+    if (!s.tags.isEmpty())
+        tags << s.tags;
+    if (!tags.isEmpty())
+        f.insert(QStringLiteral("tags"), tags.join(QLatin1Char(',')));
+    if (s.reportAfter >= 0)
+        f.insert(QStringLiteral("subject_no"), u("330225%1%2").arg(m.effective.year()).arg(++m_serial + 100, 4, 10, QLatin1Char('0')));
+    Result<QString> uuid = CorrectionService::registerSubject(m_db, m_officer, p, f);
+    if (!uuid)
+        return uuid.error();
+    m.uuid = *uuid;
+    Result<SubjectFile> file = CorrectionRepository::file(m_db, m.uuid);
+    if (!file)
+        return file.error();
+    m.person = file->person;
+    if (s.reportAfter < 0)
+        return m;
+
+    // Reporting in, the team, the family, the announcement.
+    const QDate reported = std::min(m.effective.addDays(s.reportAfter), m_today);
+    m.received = reported;
+    if (Status st = CorrectionService::recordReception(m_db, m_officer, m.uuid, reported, m.received,
+                                                        QStringLiteral("in_person"), m_officerName);
+        !st.ok())
+        return st.error();
+    QList<QVariantMap> relatives;
+    if (Status st = family(m, s, &relatives); !st.ok())
+        return st.error();
+    if (Status st = team(m, s, relatives); !st.ok())
+        return st.error();
+    // Grades: 严管 for the first two months, then 普管 (宽管 later for some), as the county decided.
+    m.grades << Spec::Grade{m.received, QStringLiteral("strict"), u("入矫初期（入矫不满两个月），实行严管")};
+    const QDate twoMonths = m.received.addMonths(2);
+    if (!s.stayStrict && twoMonths <= yesterday() && twoMonths <= m.periodTo)
+        m.grades << Spec::Grade{twoMonths, QStringLiteral("normal"), u("入矫满两个月，期间表现稳定，调整为普管")};
+    if (s.lenientAfter > 0 && m.received.addMonths(s.lenientAfter) <= yesterday())
+        m.grades << Spec::Grade{m.received.addMonths(s.lenientAfter), QStringLiteral("lenient"),
+                                u("普管期间认罪悔罪，遵守监督管理规定，季度考核均为合格以上，调整为宽管")};
+    m.grades += s.grades;
+    std::stable_sort(m.grades.begin(), m.grades.end(),
+                     [](const Spec::Grade &a, const Spec::Grade &b) { return a.from < b.from; });
+    for (const Spec::Grade &g : std::as_const(m.grades)) {
+        if (Status st = CorrectionService::changeGrade(m_db, m_officer, m.uuid, g.grade, g.from, g.reason, m_county);
+            !st.ok())
+            return st.error();
+    }
+    if (!s.announce)
+        return m;
+    m.announced = std::min(m.received.addDays(between(0, 2)), m_today);
+    if (Status st = CorrectionService::announce(m_db, m_officer, m.uuid, m.announced); !st.ok())
+        return st.error();
+    if (Status st = plan(m, s); !st.ok())
+        return st.error();
+    const QDate until = std::min(ago(s.activitiesUntilAgo), m.periodTo);
+    if (Status st = supervise(m, s, until); !st.ok())
+        return st.error();
+    return m;
+}
+
+Status Builder::family(const Made &m, const Spec &s, QList<QVariantMap> *members)
+{
+    const QString surname = m.person.name.left(1);
+    const QString home = QStringLiteral("象山县石浦镇") + m.person.residenceAddress;
+    // Relatives by relation: whether a man (for the team), whether of the subject's surname.
+    const auto add = [&](const char *relation, const QString &employer) {
+        const QString rel = u(relation);
+        const bool man = rel == QLatin1String("父亲") || rel == QLatin1String("丈夫") || rel == QLatin1String("儿子");
+        const bool family = rel == QLatin1String("父亲") || ((rel == QLatin1String("儿子") || rel == QLatin1String("女儿")) && s.male);
+        members->append(QVariantMap{{QStringLiteral("subject_uuid"), m.uuid},
+                                    {QStringLiteral("name"), family ? m_people.fullName(man, surname) : m_people.fullName(man)},
+                                    {QStringLiteral("relation"), rel},
+                                    {QStringLiteral("employer"), employer},
+                                    {QStringLiteral("phone"), m_people.phone()},
+                                    {QStringLiteral("address"), home},
+                                    {QStringLiteral("male"), man}});
+    };
+    if (s.age < 18) {
+        add("父亲", pick(kEmployers));
+        add("母亲", QStringLiteral("务农"));
+    } else {
+        if (s.age < 45 && chance(70))
+            add(chance(50) ? "父亲" : "母亲", s.age < 35 ? QStringLiteral("个体经营") : QStringLiteral("退休"));
+        if (s.age >= 24 && chance(80))
+            add(s.male ? "妻子" : "丈夫", chance(50) ? pick(kEmployers) : QStringLiteral("务农"));
+        if (s.age >= 32 && chance(70))
+            add(chance(50) ? "儿子" : "女儿", s.age > 50 ? pick(kEmployers) : QStringLiteral("在校学生"));
+    }
+    if (members->isEmpty())
+        add("母亲", QStringLiteral("务农"));
+    QStringList summary;
+    for (const QVariantMap &r : std::as_const(*members)) {
+        QVariantMap fields = r;
+        fields.remove(QStringLiteral("male"));  // the team reads it; the record has no such field
+        Result<QString> uuid = CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_family"), QString(), fields);
+        if (!uuid)
+            return uuid.status();
+        summary << r.value(QStringLiteral("relation")).toString() + r.value(QStringLiteral("name")).toString();
+    }
+    return CorrectionService::update(m_db, m_officer, m.uuid,
+                                     {{QStringLiteral("family_summary"), summary.join(QStringLiteral("、"))
+                                                                             + QStringLiteral("，家庭关系和睦")}});
+}
+
+Status Builder::team(const Made &m, const Spec &s, const QList<QVariantMap> &relatives)
+{
+    const bool woman = m.person.sex == QLatin1String("2");
+    const bool minor = s.age < 18;
+    QList<QVariantMap> rows;
+    const auto member = [&](const QString &name, const QString &role, const QString &unit, const QString &relation,
+                            const QString &sex, bool minorsExperience) {
+        QVariantMap r{{QStringLiteral("subject_uuid"), m.uuid}, {QStringLiteral("name"), name},
+                      {QStringLiteral("role"), role},           {QStringLiteral("unit"), unit},
+                      {QStringLiteral("relation"), relation},   {QStringLiteral("phone"), m_people.phone()}};
+        if (!sex.isEmpty())
+            r.insert(QStringLiteral("sex"), sex);
+        if (minorsExperience)
+            r.insert(QStringLiteral("minors_experience"), 1);
+        rows << r;
+    };
+    member(m_officerName, QStringLiteral("组长"), m_office, QStringLiteral("司法所工作人员"), QString(), false);
+    const bool cadreWoman = woman ? s.womanInTeam : chance(30);
+    member(m_people.fullName(!cadreWoman), QStringLiteral("成员"),
+           QStringLiteral("石浦镇%1村民委员会").arg(m.village),
+           cadreWoman ? QStringLiteral("村妇联主席") : QStringLiteral("村治保主任"),
+           cadreWoman ? QStringLiteral("2") : QStringLiteral("1"), false);
+    for (const QVariantMap &r : relatives) {
+        const bool male = r.value(QStringLiteral("male")).toBool();
+        if (woman && !s.womanInTeam && !male)
+            continue;
+        member(r.value(QStringLiteral("name")).toString(), QStringLiteral("成员"), QStringLiteral("家属"),
+               r.value(QStringLiteral("relation")).toString(), male ? QStringLiteral("1") : QStringLiteral("2"), false);
+        break;
+    }
+    if (minor) {
+        member(m_people.fullName(false), QStringLiteral("成员"), QStringLiteral("象山县青少年社会工作服务站"),
+               QStringLiteral("专职社工（熟悉未成年人身心特点）"), QStringLiteral("2"), true);
+        member(m_people.fullName(true), QStringLiteral("成员"), QStringLiteral("象山县石浦中学"),
+               QStringLiteral("班主任"), QStringLiteral("1"), true);
+    } else if (chance(40)) {
+        const bool worker = woman ? s.womanInTeam : chance(60);
+        member(m_people.fullName(!worker), QStringLiteral("成员"), QStringLiteral("象山县阳光社会工作服务中心"),
+               QStringLiteral("社会工作者"), worker ? QStringLiteral("2") : QStringLiteral("1"), false);
+    }
+    for (const QVariantMap &r : std::as_const(rows)) {
+        Result<QString> uuid = CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_team_member"), QString(), r);
+        if (!uuid)
+            return uuid.status();
+    }
+    return {};
+}
+
+Status Builder::plan(const Made &m, const Spec &s)
+{
+    const Charge &c = kCharges[s.charge];
+    QVariantMap f;
+    f.insert(QStringLiteral("plan_supervision"),
+             u("落实报告制度：入矫初期每周到司法所当面报告并提交书面报告，转为普管后按管理类别要求报告；每月实地查访不少于一次，"
+               "开展信息化核查；离开象山县须事先申请，经批准后方可外出。"));
+    f.insert(QStringLiteral("plan_education"),
+             u("每月参加集中教育学习，结合其所犯%1开展针对性法治教育和警示教育；每月开展个别谈话教育，了解其思想动态。")
+                 .arg(u(c.name)));
+    f.insert(QStringLiteral("plan_assistance"),
+             s.ableToWork ? u("协调村委会和镇劳动保障所帮助其稳定就业，必要时提供职业技能培训信息。")
+                          : u("协调落实医疗救助和最低生活保障等政策，帮助解决家庭生活困难。"));
+    f.insert(QStringLiteral("plan_other"), u("发挥家属和村委会的监督作用，矫正小组定期研判其表现。"));
+    const QDate evaluated = m.announced.addMonths(3);
+    if (evaluated <= yesterday() && evaluated <= m.periodTo) {
+        f.insert(QStringLiteral("plan_evaluation"),
+                 u("矫正方案落实情况良好，社区矫正对象能够遵守各项监督管理规定，按要求参加教育学习和公益活动。"));
+        f.insert(QStringLiteral("plan_evaluated_date"), iso(evaluated));
+        f.insert(QStringLiteral("plan_evaluator"), m_officerName);
+    }
+    return CorrectionService::update(m_db, m_officer, m.uuid, f);
+}
+
+Status Builder::activity(const Made &m, const QString &kind, const QDate &day, int minutes, const QString &place,
+                         const QString &content, const QString &result)
+{
+    QVariantMap f{{QStringLiteral("subject_uuid"), m.uuid}, {QStringLiteral("kind"), kind},
+                  {QStringLiteral("activity_date"), iso(day)},  {QStringLiteral("minutes"), minutes},
+                  {QStringLiteral("place"), place},             {QStringLiteral("content"), content},
+                  {QStringLiteral("staff"), m_officerName}};
+    if (!result.isEmpty())
+        f.insert(QStringLiteral("result"), result);
+    Result<QString> uuid = CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_activity"), QString(), f);
+    if (!uuid)
+        return uuid.status();
+    ++m_summary->activities;
+    return {};
+}
+
+// Month by month from the reception to `until`, the records the grade in force expects (the
+// share of a part month, as the month's review counts it), some months a little short.
+Status Builder::supervise(const Made &m, const Spec &s, const QDate &until)
+{
+    const auto gradeOn = [&m](const QDate &day) {
+        QString g;
+        for (const Spec::Grade &x : m.grades) {
+            if (x.from <= day)
+                g = x.grade;
+        }
+        return g;
+    };
+    const QString office = m_office;
+    const QString home = QStringLiteral("象山县石浦镇") + m.person.residenceAddress;
+    const QDate thisMonth(m_today.year(), m_today.month(), 1);
+    QDate month(m.received.year(), m.received.month(), 1);
+    int index = 0;
+    QDate lastExam = m.received;
+    for (; month <= until; month = month.addMonths(1), ++index) {
+        const QDate monthEnd = month.addDays(month.daysInMonth() - 1);
+        const QDate first = std::max(m.received, month);
+        const QDate last = std::min(m.periodTo, monthEnd);
+        if (last < first)
+            continue;
+        const int days = static_cast<int>(first.daysTo(last)) + 1;
+        const double share = std::min(1.0, static_cast<double>(days) / month.daysInMonth());
+        Result<GradeExpectation> e = GradeRules::expectation(gradeOn(last), month);
+        if (!e)
+            return e.status();
+        const bool shortMonth = s.shortMonths.contains(index) || (month == thisMonth && s.shortMonths.contains(-1))
+                                || (month < thisMonth && chance(8));
+        // n events spread over the month's days under correction; only those up to `until`.
+        const auto spread = [&](int n, const std::function<Status(const QDate &, int)> &write) -> Status {
+            for (int i = 0; i < n; ++i) {
+                const QDate day = first.addDays((static_cast<qint64>(days) * (2 * i + 1)) / (2 * n));
+                if (day > until)
+                    break;
+                if (Status st = write(day, i); !st.ok())
+                    return st;
+            }
+            return {};
+        };
+        const auto count = [&](int expected) { return static_cast<int>(std::ceil(expected * share - 1e-9)); };
+        int inPerson = count(e->inPersonReports);
+        int studyHours = static_cast<int>(std::ceil(e->studyHours * share - 1e-9));
+        int talks = count(e->talks);
+        if (shortMonth) {
+            // One report in person missed, and study hours short.
+            inPerson = std::max(0, inPerson - 1);
+            studyHours = std::max(0, studyHours - 4);
+            talks = std::max(0, talks - (chance(50) ? 1 : 0));
+        }
+        Status st = spread(inPerson, [&](const QDate &d, int) {
+            return activity(m, QStringLiteral("report_in_person"), d, 20, office,
+                            u("到司法所当面报告近期工作、生活和思想情况"));
+        });
+        if (st.ok())
+            st = spread(count(e->writtenReports), [&](const QDate &d, int) {
+                return activity(m, QStringLiteral("report_written"), d, 0, office, u("提交书面思想汇报"));
+            });
+        if (st.ok())
+            st = spread(count(e->phoneReports), [&](const QDate &d, int) {
+                return activity(m, QStringLiteral("report_phone"), d, 5, QString(), u("电话报告近期活动情况，无异常"));
+            });
+        if (st.ok())
+            st = spread(talks, [&](const QDate &d, int) {
+                return activity(m, QStringLiteral("talk"), d, 30, office,
+                                u("个别谈话教育：了解近期思想动态、家庭和工作情况，开展法治教育"));
+            });
+        if (st.ok())
+            st = spread(count(e->visits), [&](const QDate &d, int i) {
+                const bool work = !m.person.employer.isEmpty() && i % 2 == 1;
+                return activity(m, work ? QStringLiteral("visit_work") : QStringLiteral("visit_home"), d, 40,
+                                work ? m.person.employer : home,
+                                work ? u("走访工作单位，单位负责人反映其工作表现正常") : u("走访家庭，家属反映其在家表现正常，遵纪守法"),
+                                u("正常"));
+            });
+        if (st.ok())
+            st = spread((studyHours + 3) / 4, [&](const QDate &d, int i) {
+                const int minutes = std::min(240, (studyHours - 4 * i) * 60);
+                return activity(m, QStringLiteral("education"), d, minutes, office,
+                                u("参加司法所组织的集中教育学习：%1").arg(pick(kTopics)));
+            });
+        if (st.ok() && s.ableToWork) {
+            const int hours = static_cast<int>(std::ceil(e->serviceHours * share - 1e-9));
+            st = spread((hours + 3) / 4, [&](const QDate &d, int i) {
+                const int minutes = std::min(240, (hours - 4 * i) * 60);
+                return activity(m, QStringLiteral("welfare"), d, minutes, u("石浦镇"),
+                                u("参加公益活动：%1").arg(pick(kWelfare)));
+            });
+        }
+        if (st.ok() && s.type == QLatin1String("04")) {
+            // A monthly report on health; for medical parole a re-examination every three months.
+            st = spread(1, [&](const QDate &d, int) {
+                return activity(m, QStringLiteral("health_report"), d, 0, office,
+                                s.outside == QLatin1String("pregnant") ? u("报告身体状况：孕期检查正常，母婴情况良好")
+                                                                       : u("报告身体状况：病情稳定，按医嘱服药治疗"));
+            });
+            if (st.ok() && s.outside == QLatin1String("medical") && lastExam.addMonths(3) <= last
+                && lastExam.addMonths(3) <= until) {
+                lastExam = lastExam.addMonths(3);
+                st = activity(m, QStringLiteral("medical_exam"), lastExam, 0, u("象山县第一人民医院"),
+                              u("病情复查：慢性肾功能不全（尿毒症期），规律透析治疗中，仍符合保外就医条件"),
+                              u("符合保外就医条件"));
+            }
+        }
+        if (!st.ok())
+            return st;
+    }
+    return {};
+}
+
+Status Builder::score(const Made &m, const QDate &day, int points, const QString &reason, const QString &rule)
+{
+    QVariantMap f{{QStringLiteral("subject_uuid"), m.uuid},
+                  {QStringLiteral("entry_date"), iso(day)},
+                  {QStringLiteral("points"), points},
+                  {QStringLiteral("reason"), reason}};
+    if (!rule.isEmpty())
+        f.insert(QStringLiteral("rule_code"), rule);
+    return CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_score"), QString(), f).status();
+}
+
+Result<QString> Builder::request(const Made &m, const QString &kind, const QDate &applied, const QDate &from,
+                                 const QDate &to, const QString &reason, const QVariantMap &extra)
+{
+    QVariantMap f = extra;
+    f.insert(QStringLiteral("subject_uuid"), m.uuid);
+    f.insert(QStringLiteral("kind"), kind);
+    f.insert(QStringLiteral("applied_date"), iso(applied));
+    if (from.isValid())
+        f.insert(QStringLiteral("start_date"), iso(from));
+    if (to.isValid())
+        f.insert(QStringLiteral("end_date"), iso(to));
+    f.insert(QStringLiteral("reason"), reason);
+    Result<QString> uuid = CorrectionService::submitRequest(m_db, m_officer, f);
+    if (uuid)
+        ++m_summary->requests;
+    return uuid;
+}
+
+Status Builder::review(const QString &request, const QDate &day, const QString &opinion)
+{
+    return CorrectionService::reviewRequest(m_db, m_officer, request, opinion, m_officerName, day);
+}
+
+Status Builder::decide(const QString &request, bool approved, const QDate &day, bool office, const QString &opinion)
+{
+    const QString no = office ? u("石司矫外字〔%1〕第%2号").arg(day.year()).arg(++m_serial)
+                              : u("象司矫批〔%1〕%2号").arg(day.year()).arg(++m_serial + 20);
+    return CorrectionService::decideRequest(m_db, m_officer, request, approved, office ? m_headName : m_countyApprover,
+                                            day, approved ? no : QString(), opinion);
+}
+
+Result<QString> Builder::sanction(const Made &m, const QString &kind, const QDate &proposed, const QString &facts,
+                                  const QString &basis, const QDate &decided, bool adopted)
+{
+    QVariantMap f{{QStringLiteral("subject_uuid"), m.uuid},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("facts"), facts},
+                  {QStringLiteral("basis"), basis},
+                  {QStringLiteral("evidence"), u("谈话笔录、报到登记记录、信息化核查记录")},
+                  {QStringLiteral("proposal_date"), iso(proposed)},
+                  {QStringLiteral("proposer"), m_officerName},
+                  {QStringLiteral("office_opinion"), kind == QLatin1String("praise")
+                                                         ? u("该社区矫正对象表现突出，符合表扬条件，建议给予表扬。")
+                                                         : u("事实清楚，证据确实充分，建议依法处理。")}};
+    if (kind == QLatin1String("praise"))
+        f.insert(QStringLiteral("evidence"), u("月度考核表、公益活动记录、村委会证明"));
+    Result<QString> uuid = CorrectionService::propose(m_db, m_officer, f);
+    if (!uuid)
+        return uuid;
+    ++m_summary->sanctions;
+    if (!decided.isValid())
+        return uuid;
+    const QString no = u("象司矫决〔%1〕%2号").arg(decided.year()).arg(++m_serial + 30);
+    if (Status st = CorrectionService::recordDecision(m_db, m_officer, *uuid, adopted, adopted ? no : QString(), decided,
+                                                      adopted ? u("同意。") : u("情节轻微，不予采纳，由司法所批评教育。"));
+        !st.ok())
+        return st.error();
+    return uuid;
+}
+
+Status Builder::release(const Made &m, bool withSummary)
+{
+    QVariantMap a{
+        {QStringLiteral("appraisal_conduct"),
+         u("矫正期间能够认罪悔罪，遵守法律法规和社区矫正监督管理规定，按时报告活动情况，积极参加教育学习和公益活动，"
+           "未发现违法违规行为。")},
+        {QStringLiteral("appraisal_attitude"), u("认罪服法，悔罪态度较好")},
+        {QStringLiteral("appraisal_skills"), chance(50) ? u("持有渔业普通船员证书") : u("无")},
+        {QStringLiteral("appraisal_risk"), u("再犯罪风险评估为低风险")},
+        {QStringLiteral("appraisal_family"), u("家庭关系和睦，家属支持配合矫正工作")},
+        {QStringLiteral("appraisal_advice"),
+         u("建议纳入刑满释放人员安置帮教管理，由村安置帮教小组继续关心其就业和生活，定期回访。")},
+        {QStringLiteral("appraisal_remarks"), u("无特殊情况")},
+        {QStringLiteral("appraisal_date"), iso(m.periodTo.addDays(-10))},
+        {QStringLiteral("release_announced_date"), iso(m.periodTo)},
+        {QStringLiteral("release_place"), u("石浦镇司法所宣告室")},
+        {QStringLiteral("certificate_no"), u("象矫解字〔%1〕第%2号").arg(m.periodTo.year()).arg(++m_serial + 40)},
+    };
+    if (withSummary) {
+        a.insert(QStringLiteral("summary_text"),
+                 u("在社区矫正期间，我深刻认识到自己犯罪行为给被害人、家庭和社会造成的危害，真诚悔罪。我严格遵守法律法规和"
+                   "社区矫正监督管理规定，按时到司法所报告，按要求参加教育学习和公益活动，外出前都事先请假。在司法所和矫正小组的"
+                   "帮助下，我找到了稳定的工作，家庭关系也更加和睦。今后我一定遵纪守法，踏实工作，做一个对家庭和社会有用的人。"));
+        a.insert(QStringLiteral("summary_date"), iso(m.periodTo.addDays(-20)));
+    }
+    return CorrectionService::release(m_db, m_officer, m.uuid, m.periodTo, a);
+}
+
+// The scenarios of the demo, in the order they are made: each shows a state or a rule.
+Status Builder::scenarios(int count, int *made)
+{
+    QList<std::function<Status()>> list;
+
+    // Awaiting report-in, six days overdue (an admonition is suggested).
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = DrunkDriving;
+        s.age = 41;
+        s.prisonMonths = 3;
+        s.periodMonths = 6;
+        s.effectiveAgo = 16;
+        s.reportAfter = -1;
+        return subject(s).status();
+    };
+    // Awaiting report-in within the ten days (管制); assessed before the judgment.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("01");
+        s.charge = Assault;
+        s.age = 29;
+        s.periodMonths = 12;
+        s.effectiveAgo = 4;
+        s.reportAfter = -1;
+        Result<Made> m = subject(s);
+        if (m)
+            m_byRole.insert(QStringLiteral("assessed"), *m);
+        return m.status();
+    };
+    // Received, but a woman's team still has no woman: it cannot be announced yet.
+    list << [this]() -> Status {
+        Spec s;
+        s.male = false;
+        s.age = 26;
+        s.charge = CardRenting;
+        s.prisonMonths = 10;
+        s.periodMonths = 12;
+        s.effectiveAgo = 9;
+        s.reportAfter = 4;
+        s.womanInTeam = false;
+        s.announce = false;
+        return subject(s).status();
+    };
+    // 严管 in the first two months; in the key period.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Theft;
+        s.age = 23;
+        s.prisonMonths = 8;
+        s.periodMonths = 12;
+        s.effectiveAgo = 48;
+        s.reportAfter = 2;
+        s.activitiesUntilAgo = 1;
+        Result<Made> m = subject(s);
+        if (m)
+            m_byRole.insert(QStringLiteral("key1"), *m);
+        return m.status();
+    };
+    // 假释, 普管, praised after six months, with frequent travel approved and scores.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("03");
+        s.charge = Fraud;
+        s.age = 44;
+        s.prisonMonths = 60;
+        s.periodMonths = 20;
+        s.effectiveAgo = 250;
+        s.employer = u("象山县某物流有限公司");
+        s.employment = u("货车驾驶员");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        const QDate praise = m->periodFrom.addMonths(6).addDays(5);
+        if (Result<QString> p = sanction(*m, QStringLiteral("praise"), praise,
+                                         u("该社区矫正对象入矫以来认罪悔罪，遵守监督管理规定，积极参加教育学习和公益活动，"
+                                           "今年台风期间主动参与村里的防台物资转运，表现突出。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十三条"), praise.addDays(6));
+            !p)
+            return p.status();
+        for (int i = 1; i <= 2; ++i) {
+            if (Status st = score(*m, m->received.addMonths(3 * i).addDays(-1), 2, u("季度考核合格，表现良好"), u("KH-01"));
+                !st.ok())
+                return st;
+        }
+        if (Status st = score(*m, praise.addDays(6), 5, u("受到表扬"), u("KH-05")); !st.ok())
+            return st;
+        Result<QString> travel = request(*m, QStringLiteral("frequent_travel"), ago(40), ago(30), ago(30).addMonths(6),
+                                         u("受雇于物流公司从事货物运输，需经常往返宁波市区、舟山市送货"),
+                                         {{QStringLiteral("destination"), u("宁波市海曙区、鄞州区，舟山市定海区")},
+                                          {QStringLiteral("frequency"), u("每周二至三次，当日往返")},
+                                          {QStringLiteral("evidence"), u("劳动合同、单位出具的工作证明")}});
+        if (!travel)
+            return travel.status();
+        if (Status st = review(*travel, ago(38), u("情况属实，建议批准，外出期间每次通过电话报告行程。")); !st.ok())
+            return st;
+        return decide(*travel, true, ago(30), false, u("同意，有效期六个月。"));
+    };
+    // 宽管 after a year, leave approved by the office and returned on time.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = TrafficAccident;
+        s.age = 52;
+        s.prisonMonths = 18;
+        s.periodMonths = 30;
+        s.effectiveAgo = 430;
+        s.lenientAfter = 8;
+        s.employer = u("象山县石浦某水产食品有限公司");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(45), ago(40), ago(36), u("陪同母亲到杭州就医"),
+                                        {{QStringLiteral("destination"), u("浙江省杭州市上城区浙江大学医学院附属第一医院")},
+                                         {QStringLiteral("companion"), u("妻子")},
+                                         {QStringLiteral("evidence"), u("医院预约挂号单")}});
+        if (!leave)
+            return leave.status();
+        if (Status st = review(*leave, ago(44), u("情况属实，同意外出五日，外出期间每日电话报告。")); !st.ok())
+            return st;
+        if (Status st = decide(*leave, true, ago(44), true, u("同意。")); !st.ok())
+            return st;
+        return CorrectionService::recordReturn(m_db, m_officer, *leave, ago(36), m_officerName);
+    };
+    // 暂予监外执行 on medical parole: monthly health reports, a re-examination every three months.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("04");
+        s.outside = QStringLiteral("medical");
+        s.charge = IllegalDeposits;
+        s.age = 61;
+        s.prisonMonths = 48;
+        s.periodMonths = 30;
+        s.effectiveAgo = 300;
+        s.ableToWork = false;
+        s.employment = u("无业（患病）");
+        s.tags = QStringLiteral("concern.illness");
+        return subject(s).status();
+    };
+    // 暂予监外执行 for a woman nursing her baby: a woman on the team.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("04");
+        s.outside = QStringLiteral("pregnant");
+        s.male = false;
+        s.age = 27;
+        s.charge = CardRenting;
+        s.prisonMonths = 14;
+        s.periodMonths = 14;
+        s.effectiveAgo = 150;
+        s.ableToWork = false;
+        s.employment = u("哺乳期，无业");
+        return subject(s).status();
+    };
+    // 暂予监外执行, unable to look after himself, 宽管.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("04");
+        s.outside = QStringLiteral("dependent");
+        s.charge = Gambling;
+        s.age = 67;
+        s.prisonMonths = 30;
+        s.periodMonths = 26;
+        s.effectiveAgo = 480;
+        s.lenientAfter = 9;
+        s.ableToWork = false;
+        s.court = u("象山县人民法院");
+        s.employment = u("无业（瘫痪在床）");
+        return subject(s).status();
+    };
+    // 管制, leave approved and not back: the return is overdue.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("01");
+        s.charge = Provocation;
+        s.age = 33;
+        s.periodMonths = 12;
+        s.effectiveAgo = 210;
+        s.activitiesUntilAgo = 11;
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(13), ago(10), ago(4), u("到宁波市参加表哥婚礼"),
+                                        {{QStringLiteral("destination"), u("浙江省宁波市鄞州区")},
+                                         {QStringLiteral("evidence"), u("婚礼请柬")}});
+        if (!leave)
+            return leave.status();
+        if (Status st = review(*leave, ago(12), u("情况属实，同意外出。")); !st.ok())
+            return st;
+        return decide(*leave, true, ago(12), true, u("同意，按期返回并报告。"));
+    };
+    // Two admonitions: a warning is suggested; a leave refused; in the key period.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = DrunkDriving;
+        s.age = 38;
+        s.prisonMonths = 4;
+        s.periodMonths = 12;
+        s.effectiveAgo = 320;
+        s.grades << Spec::Grade{ago(33), QStringLiteral("strict"), u("两次受到训诫，调整为严管")};
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        const QDate first = ago(150);
+        if (Result<QString> a = sanction(*m, QStringLiteral("admonition"), first,
+                                         u("该社区矫正对象未按规定时间到司法所报告，经电话通知后迟到三日报告，无正当理由。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十五条第（一）项"), first.addDays(6));
+            !a)
+            return a.status();
+        if (Status st = score(*m, first.addDays(6), -3, u("无正当理由迟延报告，受到训诫"), u("KH-12")); !st.ok())
+            return st;
+        const QDate second = ago(40);
+        if (Result<QString> a = sanction(*m, QStringLiteral("admonition"), second,
+                                         u("该社区矫正对象未经批准擅自离开象山县前往宁波市区，当日返回，经信息化核查发现。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十五条第（二）项"), second.addDays(7));
+            !a)
+            return a.status();
+        if (Status st = score(*m, second.addDays(7), -3, u("未经批准离开所居住县，受到训诫"), u("KH-12")); !st.ok())
+            return st;
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(60), ago(55), ago(41), u("到云南省旅游"),
+                                        {{QStringLiteral("destination"), u("云南省昆明市、大理白族自治州")}});
+        if (!leave)
+            return leave.status();
+        if (Status st = review(*leave, ago(59), u("外出事由不属于就医、就学、诉讼或处理家庭、工作重要事务，建议不予批准。"));
+            !st.ok())
+            return st;
+        if (Status st = decide(*leave, false, ago(57), false, u("外出事由不充分，不予批准。")); !st.ok())
+            return st;
+        m_byRole.insert(QStringLiteral("key2"), *m);
+        return {};
+    };
+    // Leave over seven days: reviewed by the office, waiting for the county for nine days.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Fraud;
+        s.age = 36;
+        s.prisonMonths = 24;
+        s.periodMonths = 36;
+        s.effectiveAgo = 270;
+        s.employer = u("象山县某建筑劳务有限公司");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(10), ago(-3), ago(-14),
+                                        u("受单位指派到杭州市参加建筑施工安全员培训并考取证书"),
+                                        {{QStringLiteral("destination"), u("浙江省杭州市西湖区")},
+                                         {QStringLiteral("evidence"), u("单位证明、培训通知")}});
+        if (!leave)
+            return leave.status();
+        return review(*leave, ago(9), u("情况属实，外出十二日，超过司法所审批权限，报请县社区矫正管理局审批。"));
+    };
+    // A visitor: meeting the victim to settle the compensation, approved.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Assault;
+        s.age = 47;
+        s.prisonMonths = 10;
+        s.periodMonths = 18;
+        s.effectiveAgo = 180;
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> visit = request(*m, QStringLiteral("visitor"), ago(20), ago(12), ago(12),
+                                        u("与被害人协商剩余民事赔偿款的支付事宜，由村人民调解委员会主持"),
+                                        {{QStringLiteral("visitor_name"), m_people.fullName(true)},
+                                         {QStringLiteral("visitor_relation"), u("被害人")},
+                                         {QStringLiteral("visitor_phone"), m_people.phone()},
+                                         {QStringLiteral("destination"), u("石浦镇%1人民调解委员会调解室").arg(m->village)}});
+        if (!visit)
+            return visit.status();
+        if (Status st = review(*visit, ago(19), u("会客事由正当，由调解员在场主持，建议批准。")); !st.ok())
+            return st;
+        return decide(*visit, true, ago(15), false, u("同意。"));
+    };
+    // 假释: a change of residence approved, the files still to be sent.
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("03");
+        s.charge = Theft;
+        s.age = 31;
+        s.prisonMonths = 42;
+        s.periodMonths = 18;
+        s.effectiveAgo = 290;
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> move = request(*m, QStringLiteral("transfer"), ago(25), ago(-10), QDate(),
+                                       u("已在宁波市鄞州区购房并与妻子共同居住，妻子在当地工作"),
+                                       {{QStringLiteral("new_address"), u("浙江省宁波市鄞州区首南街道某小区8幢2单元501室")},
+                                        {QStringLiteral("new_agency"), u("宁波市鄞州区社区矫正管理局")},
+                                        {QStringLiteral("evidence"), u("不动产权证书、结婚证复印件")}});
+        if (!move)
+            return move.status();
+        if (Status st = review(*move, ago(23), u("情况属实，有固定住所，建议同意变更执行地。")); !st.ok())
+            return st;
+        if (Status st = CorrectionService::updateRequest(
+                m_db, m_officer, *move,
+                {{QStringLiteral("consulted_date"), iso(ago(20))},
+                 {QStringLiteral("new_reply_date"), iso(ago(16))},
+                 {QStringLiteral("new_opinion"), u("经核实，该社区矫正对象在我区有固定住所，同意接收。")}});
+            !st.ok())
+            return st;
+        return decide(*move, true, ago(3), false, u("经征求宁波市鄞州区社区矫正管理局意见，同意变更执行地。"));
+    };
+    // Transferred out to the new county.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = IllegalFishing;
+        s.age = 45;
+        s.prisonMonths = 8;
+        s.periodMonths = 12;
+        s.effectiveAgo = 280;
+        s.activitiesUntilAgo = 40;
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> move = request(*m, QStringLiteral("transfer"), ago(75), ago(40), QDate(),
+                                       u("随子女迁居舟山市定海区，在当地渔业公司就业"),
+                                       {{QStringLiteral("new_address"), u("浙江省舟山市定海区盐仓街道某村12号")},
+                                        {QStringLiteral("new_agency"), u("舟山市定海区社区矫正管理局")},
+                                        {QStringLiteral("evidence"), u("房屋租赁合同、用工证明")}});
+        if (!move)
+            return move.status();
+        if (Status st = review(*move, ago(73), u("情况属实，建议同意。")); !st.ok())
+            return st;
+        if (Status st = CorrectionService::updateRequest(
+                m_db, m_officer, *move,
+                {{QStringLiteral("consulted_date"), iso(ago(70))},
+                 {QStringLiteral("new_reply_date"), iso(ago(66))},
+                 {QStringLiteral("new_opinion"), u("经调查核实，同意接收。")}});
+            !st.ok())
+            return st;
+        if (Status st = decide(*move, true, ago(45), false, u("同意变更执行地至舟山市定海区。")); !st.ok())
+            return st;
+        if (Status st = CorrectionService::updateRequest(m_db, m_officer, *move,
+                                                         {{QStringLiteral("files_sent_date"), iso(ago(42))}});
+            !st.ok())
+            return st;
+        return CorrectionService::transferOut(m_db, m_officer, m->uuid, ago(39));
+    };
+    // Breached the prohibition order: a warning, 严管, electronic monitoring ending within a week.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Gambling;
+        s.age = 50;
+        s.prisonMonths = 18;
+        s.periodMonths = 24;
+        s.effectiveAgo = 220;
+        const QDate warned = ago(95);
+        s.grades << Spec::Grade{warned, QStringLiteral("strict"), u("违反禁止令受到警告，调整为严管")};
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        if (Result<QString> w = sanction(*m, QStringLiteral("warning"), warned.addDays(-6),
+                                         u("该社区矫正对象违反人民法院禁止令，进入石浦镇某麻将馆参与打麻将，被民警检查发现。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十六条第（一）项"), warned);
+            !w)
+            return w.status();
+        if (Status st = score(*m, warned, -10, u("违反禁止令，受到警告"), u("KH-21")); !st.ok())
+            return st;
+        const QDate end = ago(-4);
+        const QVariantMap tag{{QStringLiteral("subject_uuid"), m->uuid},
+                              {QStringLiteral("ground"), QStringLiteral("prohibition")},
+                              {QStringLiteral("approval_no"), u("象司电定〔%1〕%2号").arg(warned.year()).arg(between(3, 15))},
+                              {QStringLiteral("approved_by"), u("象山县司法局")},
+                              {QStringLiteral("start_date"), iso(end.addMonths(-3).addDays(3))},
+                              {QStringLiteral("end_date"), iso(end)}};
+        return CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_monitoring"), QString(), tag).status();
+    };
+    // Missing for three days, the police told: the search is on.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Theft;
+        s.age = 28;
+        s.prisonMonths = 10;
+        s.periodMonths = 18;
+        s.effectiveAgo = 125;
+        s.activitiesUntilAgo = 4;
+        s.reportAfter = 13;  // three days late
+        s.shortMonths = {-1};
+        s.employment = u("无业");
+        s.tags = QStringLiteral("concern.jobless");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        if (Result<QString> a = sanction(*m, QStringLiteral("admonition"), m->received.addDays(2),
+                                         u("该社区矫正对象在判决生效后未在十日内报到，超期三日报到，无正当理由。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十五条第（一）项"),
+                                         m->received.addDays(7));
+            !a)
+            return a.status();
+        const QVariantMap lost{{QStringLiteral("subject_uuid"), m->uuid},
+                               {QStringLiteral("lost_date"), iso(ago(3))},
+                               {QStringLiteral("police_notified"), 1},
+                               {QStringLiteral("search_record"),
+                                u("电话无法接通，信息化核查无定位信息；已走访其家属和所在村，均称不知去向，已通报石浦派出所协助查找。")}};
+        return CorrectionService::saveRecord(m_db, m_officer, QStringLiteral("cc_missing"), QString(), lost).status();
+    };
+    // The period ends within thirty days: the release is due on the to-do list.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = TrafficAccident;
+        s.age = 39;
+        s.prisonMonths = 12;
+        s.periodMonths = 18;
+        s.effectiveAgo = 18 * 30 + 3 - 18;
+        s.lenientAfter = 8;
+        return subject(s).status();
+    };
+    // Released, with the summary, the appraisal and the certificate.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = DrunkDriving;
+        s.age = 35;
+        s.prisonMonths = 5;
+        s.periodMonths = 10;
+        s.effectiveAgo = 10 * 30 + 60;
+        s.lenientAfter = 6;
+        Result<Made> m = subject(s);
+        return m ? release(*m, true) : m.status();
+    };
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("01");
+        s.charge = Assault;
+        s.age = 57;
+        s.periodMonths = 10;
+        s.effectiveAgo = 10 * 30 + 150;
+        Result<Made> m = subject(s);
+        return m ? release(*m, true) : m.status();
+    };
+    list << [this]() -> Status {
+        Spec s;
+        s.type = QStringLiteral("03");
+        s.charge = Fraud;
+        s.age = 49;
+        s.prisonMonths = 66;
+        s.periodMonths = 14;
+        s.effectiveAgo = 14 * 30 + 270;
+        s.lenientAfter = 7;
+        Result<Made> m = subject(s);
+        return m ? release(*m, false) : m.status();
+    };
+    // Revoked: two warnings, the proposal adopted, the court revoked the suspended sentence.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Theft;
+        s.age = 34;
+        s.prisonMonths = 12;
+        s.periodMonths = 24;
+        s.effectiveAgo = 400;
+        s.activitiesUntilAgo = 21;
+        s.grades << Spec::Grade{ago(180), QStringLiteral("strict"), u("受到警告，调整为严管")};
+        s.tags = QStringLiteral("four_history.drug");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        if (Result<QString> w = sanction(*m, QStringLiteral("warning"), ago(186),
+                                         u("该社区矫正对象脱离监管十五日，经查找后到案，无正当理由。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十六条第（二）项"), ago(180));
+            !w)
+            return w.status();
+        if (Result<QString> w = sanction(*m, QStringLiteral("warning"), ago(96),
+                                         u("该社区矫正对象受到警告后仍不改正，再次未经批准离开象山县，并拒不接受电话核查。"),
+                                         u("《中华人民共和国社区矫正法实施办法》第三十六条第（六）项"), ago(90));
+            !w)
+            return w.status();
+        if (Result<QString> r = sanction(*m, QStringLiteral("revoke_probation"), ago(52),
+                                         u("该社区矫正对象在缓刑考验期内两次受到警告仍不改正，违反监督管理规定，情节严重。"),
+                                         u("《中华人民共和国刑法》第七十七条第二款、《中华人民共和国社区矫正法》第四十六条"), ago(48));
+            !r)
+            return r.status();
+        return CorrectionService::terminate(m_db, m_officer, m->uuid, QStringLiteral("revoked_probation"), ago(20),
+                                            u("象山县人民法院（%1）浙0225刑更%2号刑事裁定书：撤销缓刑，收监执行原判刑罚")
+                                                .arg(ago(20).year())
+                                                .arg(between(20, 90)));
+    };
+    // A minor: released, and the file sealed.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Theft;
+        s.age = 16;
+        s.prisonMonths = 6;
+        s.periodMonths = 12;
+        s.effectiveAgo = 12 * 30 + 130;
+        s.employment = u("在校学生");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        if (Status st = release(*m, true); !st.ok())
+            return st;
+        ++m_summary->sealed;
+        return CorrectionService::seal(m_db, m_officer, m->uuid,
+                                       u("犯罪时不满十八周岁，被判处五年有期徒刑以下刑罚，依照《中华人民共和国刑事诉讼法》"
+                                         "第二百八十六条封存犯罪记录"));
+    };
+    // A minor under correction, not sealed: a team with people who know minors.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Provocation;
+        s.age = 16;
+        s.prisonMonths = 8;
+        s.periodMonths = 12;
+        s.effectiveAgo = 150;
+        s.employment = u("在校学生");
+        return subject(s).status();
+    };
+    // A restricted place: entering a KTV for work, approved under the prohibition order.
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Provocation;
+        s.age = 30;
+        s.prisonMonths = 10;
+        s.periodMonths = 18;
+        s.effectiveAgo = 240;
+        s.employer = u("象山县石浦某大酒店");
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        Result<QString> place = request(*m, QStringLiteral("place"), ago(33), ago(28), ago(-30),
+                                        u("受所在酒店安排在酒店附设KTV区域负责后厨送餐，需进入该场所"),
+                                        {{QStringLiteral("destination"), u("象山县石浦某大酒店三楼KTV区域")},
+                                         {QStringLiteral("evidence"), u("酒店出具的工作证明、排班表")}});
+        if (!place)
+            return place.status();
+        if (Status st = review(*place, ago(32), u("因工作需要，仅限工作时间进入，不得参与娱乐活动，建议批准。")); !st.ok())
+            return st;
+        return decide(*place, true, ago(29), false, u("同意，限工作时间内进入。"));
+    };
+
+    for (int i = 0; i < list.size() && *made < count; ++i) {
+        if (Status st = list[i](); !st.ok())
+            return Status::failure(st.error().code, DemoCorrection::tr("Demo subject %1: %2").arg(i + 1).arg(st.message()));
+        ++*made;
+    }
+    return {};
+}
+
+// An ordinary file under correction: mostly suspended sentences, some leave and scores.
+Status Builder::ordinary(int index)
+{
+    static const int charges[] = {DrunkDriving, DrunkDriving, DrunkDriving, Theft, Theft, Fraud, Fraud, Assault,
+                                  TrafficAccident, Gambling, CardRenting, CardRenting, IllegalFishing, Provocation};
+    Spec s;
+    s.charge = charges[m_rng.bounded(static_cast<int>(std::size(charges)))];
+    s.male = chance(85);
+    s.age = between(20, 60);
+    const int r = static_cast<int>(m_rng.bounded(100));
+    s.type = r < 82 ? QStringLiteral("02") : r < 92 ? QStringLiteral("03") : QStringLiteral("01");
+    s.periodMonths = s.charge == DrunkDriving ? between(4, 12)
+                     : s.type == QLatin1String("01") ? between(6, 24)
+                                                      : between(12, 36);
+    s.prisonMonths = s.type == QLatin1String("03") ? between(36, 96)
+                     : s.charge == DrunkDriving    ? std::max(1, s.periodMonths / 2)
+                                                   : std::min(s.periodMonths, between(6, 30));
+    // Well inside the period: at least two months under correction and two to go.
+    const int periodDays = s.periodMonths * 30;
+    s.effectiveAgo = between(70, std::max(71, periodDays - 60));
+    s.reportAfter = between(1, 9);
+    if (s.effectiveAgo > 240 && chance(50))
+        s.lenientAfter = between(6, 10);
+    if (s.type == QLatin1String("02") && chance(15))
+        s.court = QStringLiteral("宁波市中级人民法院");
+    Result<Made> m = subject(s);
+    if (!m)
+        return Status::failure(m.error().code, DemoCorrection::tr("Demo subject %1: %2").arg(index).arg(m.message()));
+    if (chance(30) && m->received.daysTo(m_today) > 60) {
+        const int back = between(20, 50);
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(back + 5), ago(back), ago(back - between(1, 5)),
+                                        chance(50) ? u("回老家处理房屋拆迁事宜") : u("陪同家人到上海就医"),
+                                        {{QStringLiteral("destination"), chance(50) ? u("浙江省台州市") : u("上海市")}});
+        if (!leave)
+            return leave.status();
+        if (Status st = review(*leave, ago(back + 4), u("情况属实，同意外出。")); !st.ok())
+            return st;
+        if (Status st = decide(*leave, true, ago(back + 4), true, u("同意。")); !st.ok())
+            return st;
+        if (Status st = CorrectionService::recordReturn(m_db, m_officer, *leave, ago(back - 6), m_officerName); !st.ok())
+            return st;
+    }
+    if (chance(40) && m->received.addMonths(3) < m_today) {
+        if (Status st = score(*m, m->received.addMonths(3), 2, u("季度考核合格，表现良好"), u("KH-01")); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+Status Builder::assessments(DemoCorrectionSummary &summary)
+{
+    // One entrusted nine days ago, due in a few working days.
+    const Person p = m_people.local(true, m_today.addYears(-between(22, 50)).addDays(-between(1, 300)));
+    QVariantMap open{{QStringLiteral("entrust_no"), u("象法评委〔%1〕%2号").arg(ago(9).year()).arg(between(40, 90))},
+                     {QStringLiteral("entrusting_body"), u("象山县人民法院")},
+                     {QStringLiteral("subject_kind"), u("被告人")},
+                     {QStringLiteral("name"), p.name},
+                     {QStringLiteral("id_number"), p.idNumber},
+                     {QStringLiteral("sex"), p.sex},
+                     {QStringLiteral("residence"), QStringLiteral("象山县石浦镇") + p.residenceAddress},
+                     {QStringLiteral("employer"), pick(kEmployers)},
+                     {QStringLiteral("charge"), u("危险驾驶罪")},
+                     {QStringLiteral("original_sentence"), u("拟判处拘役，适用缓刑")},
+                     {QStringLiteral("proposed_type"), QStringLiteral("02")},
+                     {QStringLiteral("received_date"), iso(ago(9))},
+                     {QStringLiteral("item_residence"), u("在石浦镇有固定住所，系自建房，与父母共同居住。")}};
+    Result<QString> a = CorrectionService::saveAssessment(m_db, m_officer, QString(), open);
+    if (!a)
+        return a.status();
+    ++summary.assessments;
+
+    // One completed before the judgment of the 管制 subject awaiting report-in.
+    if (!m_byRole.contains(QStringLiteral("assessed")))
+        return {};
+    const Made &m = m_byRole.value(QStringLiteral("assessed"));
+    const QDate received = m.effective.addDays(-60);
+    QVariantMap done{{QStringLiteral("entrust_no"), u("象法评委〔%1〕%2号").arg(received.year()).arg(between(10, 39))},
+                     {QStringLiteral("entrusting_body"), u("象山县人民法院")},
+                     {QStringLiteral("subject_kind"), u("被告人")},
+                     {QStringLiteral("person_uuid"), m.person.uuid},
+                     {QStringLiteral("name"), m.person.name},
+                     {QStringLiteral("id_number"), m.person.idNumber},
+                     {QStringLiteral("sex"), m.person.sex},
+                     {QStringLiteral("residence"), QStringLiteral("象山县石浦镇") + m.person.residenceAddress},
+                     {QStringLiteral("employer"), m.person.employer.isEmpty() ? m.person.occupation : m.person.employer},
+                     {QStringLiteral("charge"), u("故意伤害罪")},
+                     {QStringLiteral("original_sentence"), u("拟判处管制")},
+                     {QStringLiteral("proposed_type"), QStringLiteral("01")},
+                     {QStringLiteral("received_date"), iso(received)},
+                     {QStringLiteral("item_residence"), u("在石浦镇%1有固定住所，与妻子、女儿共同居住。").arg(m.village)},
+                     {QStringLiteral("item_family"), u("家庭成员关系和睦，妻子在当地务工，家属表示愿意协助监管。")},
+                     {QStringLiteral("item_conduct"), u("平时表现一般，无违法犯罪前科，邻里关系尚可。")},
+                     {QStringLiteral("item_impact"), u("本案系邻里纠纷引发，已赔偿被害人损失并取得谅解，社会影响较小。")},
+                     {QStringLiteral("item_opinions"), u("村民委员会同意其在本村接受社区矫正；被害人对其表示谅解。")},
+                     {QStringLiteral("item_prohibition"), u("无")}};
+    Result<QString> b = CorrectionService::saveAssessment(m_db, m_officer, QString(), done);
+    if (!b)
+        return b.status();
+    ++summary.assessments;
+    return CorrectionService::completeAssessment(m_db, m_officer, *b, QStringLiteral("suitable"),
+                                                 u("被告人有固定住所和稳定的家庭监护条件，认罪悔罪，社会危险性较低，对所居住社区"
+                                                   "无重大不良影响，适用社区矫正。"),
+                                                 m_officerName, received.addDays(12));
+}
+
+Status Builder::run(int count, DemoCorrectionSummary &summary)
+{
+    m_summary = &summary;
+    m_officerName = m_officer.displayName.isEmpty() ? m_officer.username : m_officer.displayName;
+    m_headName = Users::find(m_db, QStringLiteral("head")).value_or(UserInfo()).displayName;
+    if (m_headName.isEmpty())
+        m_headName = m_officerName;
+    m_countyApprover = m_people.fullName(true);
+    m_office = Office::info(m_db).name;
+    if (count <= 0)
+        return {};
+    int made = 0;
+    if (Status st = scenarios(count, &made); !st.ok())
+        return st;
+    for (int i = made; i < count; ++i) {
+        if (Status st = ordinary(i + 1); !st.ok())
+            return st;
+    }
+    // The key period: two subjects report daily while it lasts (not yet today).
+    if (m_byRole.contains(QStringLiteral("key1")) && m_byRole.contains(QStringLiteral("key2"))) {
+        const QDate from = ago(3);
+        const QDate to = ago(-4);
+        const QStringList members{m_byRole.value(QStringLiteral("key1")).uuid, m_byRole.value(QStringLiteral("key2")).uuid};
+        Result<QString> period = CorrectionService::declareKeyPeriod(m_db, m_officer, u("重大活动安保重点时段"), from, to,
+                                                                     members, u("期间每日电话报告动态，原则上不批准外出"));
+        if (!period)
+            return period.status();
+        ++summary.keyPeriods;
+        for (const QString &key : {QStringLiteral("key1"), QStringLiteral("key2")}) {
+            for (QDate d = from; d < m_today; d = d.addDays(1)) {
+                if (Status st = activity(m_byRole.value(key), QStringLiteral("report_phone"), d, 5, QString(),
+                                         u("重点时段每日电话报告：在家，无异常"));
+                    !st.ok())
+                    return st;
+            }
+        }
+    }
+    return assessments(summary);
+}
+
+}  // namespace
+
+Result<DemoCorrectionSummary> DemoCorrection::create(Database &db, const Session &officer, DemoPeople &people,
+                                                     QRandomGenerator &rng, const QDate &today, int count)
+{
+    DemoCorrectionSummary summary;
+    Builder b(db, officer, people, rng, today);
+    if (Status st = b.run(count, summary); !st.ok())
+        return st.error();
+    Result<QList<QPair<CcRecord, Person>>> all = CorrectionRepository::subjects(db);
+    if (!all)
+        return all.error();
+    for (const auto &[s, p] : *all) {
+        Q_UNUSED(p)
+        ++summary.subjects;
+        const QString status = s.text(QStringLiteral("status"));
+        if (status == QLatin1String("awaiting_report"))
+            ++summary.awaiting;
+        else if (status == QLatin1String("received"))
+            ++summary.received;
+        else if (status == QLatin1String("under_correction"))
+            ++summary.underCorrection;
+        else if (status == QLatin1String("released"))
+            ++summary.released;
+        else if (status == QLatin1String("terminated"))
+            ++summary.terminated;
+        else if (status == QLatin1String("transferred_out"))
+            ++summary.transferred;
+        if (s.flag(QStringLiteral("is_minor")))
+            ++summary.minors;
+    }
+    return summary;
+}
+
+}  // namespace sifa
