@@ -16,6 +16,7 @@ int runAudit(const QStringList &args);
 int runDemo(const QStringList &args);
 int runSettings(const QStringList &args);
 int runDispute(const QStringList &args);
+int runCorrection(const QStringList &args);
 int runTodo(const QStringList &args);
 int runPrint(const QStringList &args);
 
