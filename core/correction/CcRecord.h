@@ -68,7 +68,7 @@ struct SubjectListItem {
 };
 
 struct SubjectQuery {
-    QString status;  // a correction_status code; "active" for received and under correction; empty: all
+    QString status;  // a correction_status code; "active": awaiting report-in, received or under correction; empty: all
     QString text;    // name, pinyin initials, ID number, phone, charge, subject number
     QString grade;
     QString correctionType;
