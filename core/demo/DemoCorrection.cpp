@@ -276,7 +276,7 @@ Result<Made> Builder::subject(const Spec &s)
     } else {
         court = court.isEmpty() ? QStringLiteral("象山县人民法院") : court;
         handing = court;
-        judgmentNo = court == QLatin1String("宁波市中级人民法院")
+        judgmentNo = court == QStringLiteral("宁波市中级人民法院")
                          ? u("（%1）浙02刑终%2号").arg(judged.year()).arg(between(80, 620))
                          : u("（%1）浙0225刑初%2号").arg(judged.year()).arg(between(60, 1200));
     }
@@ -391,12 +391,12 @@ Result<Made> Builder::subject(const Spec &s)
 Status Builder::family(const Made &m, const Spec &s, QList<QVariantMap> *members)
 {
     const QString surname = m.person.name.left(1);
-    const QString home = QStringLiteral("象山县石浦镇") + m.person.residenceAddress;
+    const QString home = QStringLiteral("石浦镇") + m.person.residenceAddress;
     // Relatives by relation: whether a man (for the team), whether of the subject's surname.
     const auto add = [&](const char *relation, const QString &employer) {
         const QString rel = u(relation);
-        const bool man = rel == QLatin1String("父亲") || rel == QLatin1String("丈夫") || rel == QLatin1String("儿子");
-        const bool family = rel == QLatin1String("父亲") || ((rel == QLatin1String("儿子") || rel == QLatin1String("女儿")) && s.male);
+        const bool man = rel == QStringLiteral("父亲") || rel == QStringLiteral("丈夫") || rel == QStringLiteral("儿子");
+        const bool family = rel == QStringLiteral("父亲") || ((rel == QStringLiteral("儿子") || rel == QStringLiteral("女儿")) && s.male);
         members->append(QVariantMap{{QStringLiteral("subject_uuid"), m.uuid},
                                     {QStringLiteral("name"), family ? m_people.fullName(man, surname) : m_people.fullName(man)},
                                     {QStringLiteral("relation"), rel},
@@ -448,7 +448,7 @@ Status Builder::team(const Made &m, const Spec &s, const QList<QVariantMap> &rel
             r.insert(QStringLiteral("minors_experience"), 1);
         rows << r;
     };
-    member(m_officerName, QStringLiteral("组长"), m_office, QStringLiteral("司法所工作人员"), QString(), false);
+    member(m_officerName, QStringLiteral("组长"), m_office, QString(), QString(), false);
     const bool cadreWoman = woman ? s.womanInTeam : chance(30);
     member(m_people.fullName(!cadreWoman), QStringLiteral("成员"),
            QStringLiteral("石浦镇%1村民委员会").arg(m.village),

@@ -135,6 +135,8 @@ Person DemoPeople::local(bool male, const QDate &birth, const QString &surname)
     p.phone = mobile();
     const int age = ageOn(birth, m_today);
     p.occupation = age < 18 ? QStringLiteral("学生") : m_recipes.occupations.pick(m_rng);
+    for (int tries = 0; age < 55 && p.occupation == QStringLiteral("退休人员") && tries < 5; ++tries)
+        p.occupation = m_recipes.occupations.pick(m_rng);
     fillCodes(p, qMax(age, 18));
     return p;
 }
