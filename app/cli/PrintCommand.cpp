@@ -1,9 +1,11 @@
-// sifa print: the mediation forms, the case file and the register as PDF, on the same engine
-// the desktop program prints with.
+// sifa print: the mediation forms, the case file and the register, and the community
+// correction forms of a subject's file, as PDF, on the same engine the desktop program prints
+// with.
 #include "Commands.h"
 #include "Console.h"
 
 #include "print/CaseFile.h"
+#include "print/CorrectionForms.h"
 #include "print/FormFonts.h"
 #include "print/FormTemplate.h"
 #include "util/Time.h"
@@ -50,6 +52,21 @@ int runPrint(const QStringList &args)
     p.addOption(userOption());
     p.addOption({QStringLiteral("list"), Cli::tr("List the forms and their names.")});
     p.addOption({QStringLiteral("case"), Cli::tr("The case number (案号) to print from."), QStringLiteral("CASE_NO")});
+    p.addOption({QStringLiteral("subject"),
+                 Cli::tr("A correction form: the subject's file (uuid) to print from; correction-assessment: the "
+                         "assessment's uuid."),
+                 QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("request"),
+                 Cli::tr("With --subject: only the copy for this request (leave, visitor, place, travel, transfer)."),
+                 QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("sanction"),
+                 Cli::tr("With --subject: only the copy for this reward, penalty or proposal."), QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("month"),
+                 Cli::tr("With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month."),
+                 QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("approval"),
+                 Cli::tr("With --subject: the number of the approval that allows opening a sealed file."),
+                 QStringLiteral("NO")});
     p.addOption({QStringLiteral("blank"), Cli::tr("Print the form blank, for filling in by hand.")});
     p.addOption({QStringLiteral("data-only"),
                  Cli::tr("Print only the filled-in values, for paper with the form already printed on it (套打).")});
@@ -62,8 +79,8 @@ int runPrint(const QStringList &args)
     p.addOption({QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf")});
     p.addOption({QStringLiteral("archive"), Cli::tr("Also keep the PDF with the case as an attachment.")});
     p.addPositionalArgument(QStringLiteral("FORM"), Cli::tr("The form (see --list), dossier or register."));
-    if (std::optional<int> stop = parse(p, args, Cli::tr("Print a mediation form, the whole case file (dossier) or "
-                                                         "the register as a PDF.")))
+    if (std::optional<int> stop = parse(p, args, Cli::tr("Print a mediation form, the whole case file (dossier), "
+                                                         "the register or a community correction form as a PDF.")))
         return *stop;
     if (p.isSet(QStringLiteral("list")))
         return listForms();
@@ -74,6 +91,7 @@ int runPrint(const QStringList &args)
     if (outFile.isEmpty())
         return fail(Cli::tr("Name the PDF file with --out FILE.pdf."), Usage);
     const QString caseNo = p.value(QStringLiteral("case")).trimmed();
+    const QString subject = p.value(QStringLiteral("subject")).trimmed();
     const bool blank = p.isSet(QStringLiteral("blank"));
     int code = Ok;
     const std::optional<double> dx = offset(p, QStringLiteral("offset-x"), &code);
@@ -83,8 +101,27 @@ int runPrint(const QStringList &args)
     if (form == QLatin1String("register")) {
         if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
             return fail(Cli::tr("sifa print register needs --from DATE and --to DATE."), Usage);
+    } else if (!subject.isEmpty()) {
+        if (!CorrectionForms::isCorrectionForm(form))
+            return fail(Cli::tr("--subject prints a correction form (sifa print --list shows them)."), Usage);
+        if (!caseNo.isEmpty())
+            return fail(Cli::tr("Give either --case or --subject, not both."), Usage);
+        if (p.isSet(QStringLiteral("request")) && p.isSet(QStringLiteral("sanction")))
+            return fail(Cli::tr("Give either --request or --sanction, not both."), Usage);
     } else if (!blank && caseNo.isEmpty()) {
         return fail(Cli::tr("Name the case with --case CASE_NO, or print the form --blank."), Usage);
+    }
+    if (subject.isEmpty()) {
+        for (const char *option : {"request", "sanction", "month", "approval"}) {
+            if (p.isSet(QString::fromLatin1(option)))
+                return fail(Cli::tr("--%1 goes with --subject.").arg(QString::fromLatin1(option)), Usage);
+        }
+    }
+    QDate month;
+    if (p.isSet(QStringLiteral("month"))) {
+        month = QDate::fromString(p.value(QStringLiteral("month")).trimmed() + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            return fail(Cli::tr("Write the month as yyyy-mm, e.g. 2026-03."), Usage);
     }
     if (p.isSet(QStringLiteral("archive")) && (blank || caseNo.isEmpty() || form == QLatin1String("register")))
         return fail(Cli::tr("--archive keeps a filled form or case file with its case: give --case."), Usage);
@@ -108,6 +145,15 @@ int runPrint(const QStringList &args)
         FormOptions options;
         options.blank = blank;
         options.dataOnly = p.isSet(QStringLiteral("data-only"));
+        if (!subject.isEmpty()) {
+            CorrectionFormQuery query;
+            query.subject = subject;
+            query.record = p.isSet(QStringLiteral("request")) ? p.value(QStringLiteral("request")).trimmed()
+                                                              : p.value(QStringLiteral("sanction")).trimmed();
+            query.month = month;
+            query.sealApproval = p.value(QStringLiteral("approval")).trimmed();
+            return CorrectionForms::job(db, access, form, query, options);
+        }
         return CaseFile::form(db, access, form, caseNo, options);
     }();
     if (!job)
