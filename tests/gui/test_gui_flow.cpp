@@ -161,7 +161,7 @@ TEST_CASE("navigation shows each role only what it may open", "[gui][shell]")
                                   QStringLiteral("people"), QStringLiteral("settings")}},
         {QStringLiteral("mediator"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("mediation"), QStringLiteral("reports"),
                                       QStringLiteral("people"), QStringLiteral("settings")}},
-        {QStringLiteral("correction"), {QStringLiteral("home"), QStringLiteral("correction"), QStringLiteral("reports"),
+        {QStringLiteral("correction"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("correction"), QStringLiteral("reports"),
                                         QStringLiteral("people"), QStringLiteral("settings")}},
         {QStringLiteral("clerk"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("mediation"), QStringLiteral("reports"),
                                    QStringLiteral("exchange"), QStringLiteral("people"), QStringLiteral("settings")}},
@@ -194,7 +194,7 @@ TEST_CASE("clicking through the main window", "[gui][shell]")
         CHECK(stack->currentWidget() == w.page(w.pageIds().at(row)));
     }
     // A module that is not built yet says so, and nothing on it can be clicked.
-    auto *preview = w.page(QStringLiteral("correction"));
+    auto *preview = w.page(QStringLiteral("placement"));
     CHECK(preview->findChild<QLabel *>(QStringLiteral("notice")));
     CHECK(preview->findChildren<QPushButton *>().isEmpty());
     // The status bar names the office and the user.

@@ -1,9 +1,11 @@
 #include "mediation/TodoPage.h"
 
+#include "security/Users.h"
 #include "util/Time.h"
 #include "widgets/MessageBox.h"
 
 #include <QBrush>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -91,6 +93,19 @@ void TodoPage::refresh()
         return;
     }
     m_items = std::move(items).value();
+    // Who answers for an item: a user named by the user name (a correction officer) by the
+    // display name; a mediator's name as it is.
+    QHash<QString, QString> names;
+    auto assigneeName = [this, &names](const QString &assignee) {
+        if (assignee.isEmpty())
+            return assignee;
+        auto it = names.constFind(assignee);
+        if (it == names.cend()) {
+            const Result<UserInfo> user = Users::find(m_db, assignee);
+            it = names.insert(assignee, user && !user->displayName.isEmpty() ? user->displayName : assignee);
+        }
+        return it.value();
+    };
     m_counts = Todo::counts(m_items, today);
     QMap<TodoItem::Bucket, QTreeWidgetItem *> groups;
     for (TodoItem::Bucket b : {TodoItem::Bucket::Overdue, TodoItem::Bucket::Today, TodoItem::Bucket::ThisWeek,
@@ -111,7 +126,7 @@ void TodoPage::refresh()
         item->setText(1, t.caseNo);
         item->setText(2, t.title);
         item->setText(3, t.what);
-        item->setText(4, t.assignee);
+        item->setText(4, assigneeName(t.assignee));
         item->setData(0, kIndexRole, i);
         if (b == TodoItem::Bucket::Overdue)
             item->setForeground(0, QBrush(bucketColour(b)));
@@ -140,6 +155,10 @@ void TodoPage::openItem(int index)
         Q_EMIT openCaseRequested(t.uuid);
     else if (t.entity == QLatin1String("screening"))
         Q_EMIT openScreeningRequested(t.uuid);
+    else if (t.entity == QLatin1String("cc_subject"))
+        Q_EMIT openSubjectRequested(t.uuid);
+    else if (t.entity == QLatin1String("cc_assessment"))
+        Q_EMIT openAssessmentRequested(t.uuid);
 }
 
 }  // namespace ui

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void countsChanged(const sifa::TodoCounts &counts);
     void openCaseRequested(const QString &uuid);
     void openScreeningRequested(const QString &period);
+    void openSubjectRequested(const QString &uuid);     // a correction file (cc_subject)
+    void openAssessmentRequested(const QString &uuid);  // a pre-sentence assessment (cc_assessment)
 
 protected:
     void showEvent(QShowEvent *event) override;

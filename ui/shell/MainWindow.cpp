@@ -3,6 +3,7 @@
 #include "admin/AuditPage.h"
 #include "admin/SettingsPage.h"
 #include "admin/UsersPage.h"
+#include "correction/CorrectionPage.h"
 #include "domain/Office.h"
 #include "mediation/MediationPage.h"
 #include "mediation/LedgerPage.h"
@@ -97,11 +98,11 @@ void MainWindow::buildPages()
     auto *home = new HomePage(m_db, s, this);
     connect(home, &HomePage::openPage, this, &MainWindow::showPage);
     addPage(QStringLiteral("home"), tr("Home"), home);
-    if (s.can(Permission::MediationRead)) {
-        auto *todo = new TodoPage(m_db, s, this);
+    // 待办 gathers the deadlines of every module the role may read.
+    TodoPage *todo = nullptr;
+    if (s.can(Permission::MediationRead) || s.can(Permission::CorrectionRead)) {
+        todo = new TodoPage(m_db, s, this);
         addPage(QStringLiteral("todo"), tr("To do"), todo);
-        auto *mediation = new MediationPage(m_db, s, this);
-        addPage(QStringLiteral("mediation"), tr("Mediation"), mediation);
         auto updateNav = [this](const TodoCounts &counts) {
             const int row = static_cast<int>(m_order.indexOf(QStringLiteral("todo")));
             if (QListWidgetItem *item = m_nav->item(row))
@@ -109,6 +110,10 @@ void MainWindow::buildPages()
         };
         connect(todo, &TodoPage::countsChanged, this, updateNav);
         updateNav(todo->counts());
+    }
+    if (s.can(Permission::MediationRead)) {
+        auto *mediation = new MediationPage(m_db, s, this);
+        addPage(QStringLiteral("mediation"), tr("Mediation"), mediation);
         connect(mediation, &MediationPage::changed, todo, &TodoPage::refresh);
         connect(todo, &TodoPage::openCaseRequested, this, [mediation, todo](const QString &uuid) {
             mediation->ledger()->openCase(uuid);
@@ -120,15 +125,17 @@ void MainWindow::buildPages()
         });
     }
     if (s.can(Permission::CorrectionRead)) {
-        addPage(QStringLiteral("correction"), tr("Community correction"),
-                new ModulePreviewPage(tr("Community correction (社区矫正)"),
-                                      tr("The correction officer's files on every person under community correction, "
-                                         "kept on the county correction agency's entrustment."),
-                                      {tr("record pre-sentence assessments and each subject's file"),
-                                       tr("keep supervision grades, reports, visits, education and community service"),
-                                       tr("handle leave and other requests with their approval chains"),
-                                       tr("propose rewards and penalties and record the county's decisions")},
-                                      this));
+        auto *correction = new CorrectionPage(m_db, s, this);
+        addPage(QStringLiteral("correction"), tr("Community correction"), correction);
+        connect(correction, &CorrectionPage::subjectsChanged, todo, &TodoPage::refresh);
+        connect(todo, &TodoPage::openSubjectRequested, this, [correction, todo](const QString &uuid) {
+            correction->openSubject(uuid);
+            todo->refresh();
+        });
+        connect(todo, &TodoPage::openAssessmentRequested, this, [correction, todo](const QString &uuid) {
+            correction->showAssessments(uuid);
+            todo->refresh();
+        });
     }
     if (s.can(Permission::PlacementRead)) {
         addPage(QStringLiteral("placement"), tr("Resettlement"),
