@@ -111,6 +111,79 @@
             <numerusform>%n cases written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>sifa: %n problem(s) found; nothing was written.</source>
+        <translation>
+            <numerusform>sifa: %n problem found; nothing was written.</numerusform>
+            <numerusform>sifa: %n problems found; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n file(s) can be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n file can be imported; nothing was written.</numerusform>
+            <numerusform>Dry run: %n files can be imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Community correction: %n subject(s) (%1 awaiting report-in, %2 received, %3 under correction, %4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, %9 rewards and penalties, %10 pre-sentence assessment(s).</source>
+        <translation>
+            <numerusform>Community correction: %n subject (%1 awaiting report-in, %2 received, %3 under correction, %4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, %9 rewards and penalties, %10 pre-sentence assessment.</numerusform>
+            <numerusform>Community correction: %n subjects (%1 awaiting report-in, %2 received, %3 under correction, %4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, %9 rewards and penalties, %10 pre-sentence assessments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForms</name>
+    <message numerus="yes">
+        <source>%1: %n time(s)</source>
+        <extracomment>A count on the monthly assessment: %1 what (当面报告), %n how many times</extracomment>
+        <translation>
+            <numerusform>%1: %n time</numerusform>
+            <numerusform>%1: %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionService</name>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionUi</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Escalation</name>
@@ -199,12 +272,77 @@
     </message>
 </context>
 <context>
+    <name>SubjectViews</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>%1 (%n day from today)</numerusform>
+            <numerusform>%1 (%n days from today)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n field(s))</source>
+        <translation>
+            <numerusform>%1 written (%n field)</numerusform>
+            <numerusform>%1 written (%n fields)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>%1 has %n sheet(s); there is no sheet number %2.</source>
         <translation>
             <numerusform>%1 has %n sheet; there is no sheet number %2.</numerusform>
             <numerusform>%1 has %n sheets; there is no sheet number %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::AssessmentDialog</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::AssessmentsDialog</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an opinion</source>
+        <translation>
+            <numerusform>, %n without an opinion</numerusform>
+            <numerusform>, %n without an opinion</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +360,16 @@
         <translation>
             <numerusform>The chain of %n record is intact: nothing was edited, removed or reordered.</numerusform>
             <numerusform>The chain of %n records is intact: nothing was edited, removed or reordered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::CorrectionPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -315,6 +463,16 @@
     </message>
 </context>
 <context>
+    <name>sifa::ui::MonitoringTab</name>
+    <message numerus="yes">
+        <source>Contact lost since %1 (%n day(s)): search for the person, with the police.</source>
+        <translation>
+            <numerusform>Contact lost since %1 (%n day): search for the person, with the police.</numerusform>
+            <numerusform>Contact lost since %1 (%n days): search for the person, with the police.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::PeoplePage</name>
     <message numerus="yes">
         <source>%n person(s) in the index</source>
@@ -348,6 +506,50 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RequestDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RequestsTab</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubjectDialog</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

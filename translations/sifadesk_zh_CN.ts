@@ -378,6 +378,138 @@
         <source>Attachment saved to a file</source>
         <translation>将附件另存为文件</translation>
     </message>
+    <message>
+        <source>Correction file opened</source>
+        <translation>建立社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Correction file changed</source>
+        <translation>修改社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Correction file removed</source>
+        <translation>删除社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Supervision grade recorded</source>
+        <translation>登记管理类别</translation>
+    </message>
+    <message>
+        <source>Correction team member added</source>
+        <translation>新增矫正小组成员</translation>
+    </message>
+    <message>
+        <source>Correction team member changed</source>
+        <translation>修改矫正小组成员信息</translation>
+    </message>
+    <message>
+        <source>Correction team member removed</source>
+        <translation>删除矫正小组成员</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <source>Family member changed</source>
+        <translation>修改家庭成员信息</translation>
+    </message>
+    <message>
+        <source>Family member removed</source>
+        <translation>删除家庭成员</translation>
+    </message>
+    <message>
+        <source>Supervision record added</source>
+        <translation>新增日常监管记录</translation>
+    </message>
+    <message>
+        <source>Supervision record changed</source>
+        <translation>修改日常监管记录</translation>
+    </message>
+    <message>
+        <source>Supervision record removed</source>
+        <translation>删除日常监管记录</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>登记申请事项</translation>
+    </message>
+    <message>
+        <source>Request reviewed or decided</source>
+        <translation>审核或审批申请事项</translation>
+    </message>
+    <message>
+        <source>Reward or penalty proposed</source>
+        <translation>提请奖惩</translation>
+    </message>
+    <message>
+        <source>Decision on a proposal recorded</source>
+        <translation>登记提请事项的决定</translation>
+    </message>
+    <message>
+        <source>Score entry added</source>
+        <translation>新增考核计分记录</translation>
+    </message>
+    <message>
+        <source>Score entry removed</source>
+        <translation>删除考核计分记录</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring recorded</source>
+        <translation>登记使用电子定位装置</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring changed</source>
+        <translation>修改电子定位记录</translation>
+    </message>
+    <message>
+        <source>Lost contact recorded</source>
+        <translation>登记失联</translation>
+    </message>
+    <message>
+        <source>Lost contact updated</source>
+        <translation>更新失联记录</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessment registered</source>
+        <translation>登记调查评估</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessment changed</source>
+        <translation>修改调查评估</translation>
+    </message>
+    <message>
+        <source>Key period declared</source>
+        <translation>设定重点时段</translation>
+    </message>
+    <message>
+        <source>Person added to a key period</source>
+        <translation>将人员列入重点时段</translation>
+    </message>
+    <message>
+        <source>Correction file read</source>
+        <translation>查阅社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Sealed correction file read</source>
+        <translation>查阅已封存的社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Correction list shown with full ID numbers</source>
+        <translation>列出社区矫正对象（显示完整身份证号码）</translation>
+    </message>
+    <message>
+        <source>Correction file reopened</source>
+        <translation>重新启用社区矫正档案</translation>
+    </message>
+    <message>
+        <source>Correction ledger imported</source>
+        <translation>导入社区矫正对象台账</translation>
+    </message>
+    <message>
+        <source>Correction ledger exported</source>
+        <translation>导出社区矫正对象台账</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1930,10 +2062,6 @@
         <translation>文书（见 --list）、dossier（整本卷宗）或 register（登记簿）。</translation>
     </message>
     <message>
-        <source>Print a mediation form, the whole case file (dossier) or the register as a PDF.</source>
-        <translation>将人民调解文书、整本卷宗（dossier）或登记簿（register）打印为 PDF。</translation>
-    </message>
-    <message>
         <source>Name one form to print (sifa print --list shows them), dossier or register.</source>
         <translation>请指定一种要打印的文书（sifa print --list 可列出）、dossier 或 register。</translation>
     </message>
@@ -1966,6 +2094,120 @@
         <translation>已作为附件存入案件 %1（SHA-256 %2）。</translation>
     </message>
     <message>
+        <source>--%1 is a shift in millimetres between -%2 and %2.</source>
+        <translation>--%1 是以毫米计的偏移量，范围为 -%2 至 %2。</translation>
+    </message>
+    <message>
+        <source>No 生效日期 column: the judgment is taken to have come into effect on 判决日期 (on 矫正起始日期 where that is empty).</source>
+        <translation>没有“生效日期”列：以判决日期作为判决生效日期（判决日期为空的，以矫正起始日期为准）。</translation>
+    </message>
+    <message>
+        <source>Import an existing community correction ledger (社区矫正对象台账), one file per row. Columns: 姓名, 身份证号, 性别, 矫正类别, 罪名, 原判刑罚, 判决日期, 决定机关, 矫正起始日期, 矫正终止日期, 接收日期, 管理类别, 解除日期, 解除类型, and 暂予监外执行情形 for 暂予监外执行. Every bad value is listed as &quot;row N, column: reason&quot;; the import is all-or-nothing and exits 1 if any row is bad.</source>
+        <translation>导入已有的社区矫正对象台账，每行一份档案。各列：姓名、身份证号、性别、矫正类别、罪名、原判刑罚、判决日期、决定机关、矫正起始日期、矫正终止日期、接收日期、管理类别、解除日期、解除类型，暂予监外执行的另填暂予监外执行情形。每个有误的值均以“第 N 行，列名：原因”的形式列出；导入要么全部完成，要么全部不导入，只要有一行有误，即以退出码 1 退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sifa: %n problem(s) found; nothing was written.</source>
+        <translation>
+            <numerusform>sifa：发现 %n 个问题，未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n file(s) can be imported; nothing was written.</source>
+        <translation>
+            <numerusform>试导入：可导入 %n 份档案，未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %n 份档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name or its pinyin initials, part of an ID or phone number, the charge or the subject number.</source>
+        <translation>姓名或其拼音首字母、身份证号码或联系电话的一部分、罪名或矫正对象编号。</translation>
+    </message>
+    <message>
+        <source>Only files in this status: awaiting_report, received, under_correction, transferred_out, released, terminated, or active (received or under correction).</source>
+        <translation>只列出处于该状态的档案：awaiting_report（待报到）、received（已接收）、under_correction（在矫）、transferred_out（已迁出）、released（已解除）、terminated（已终止），或 active（已接收或在矫）。</translation>
+    </message>
+    <message>
+        <source>List the community correction files (ID numbers masked). Sealed files are never listed, a minor&apos;s only for a role that may read them.</source>
+        <translation>列出社区矫正档案（身份证号码部分隐藏）。已封存的档案一律不列出，未成年人的档案仅对有权查阅的角色列出。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Statuses: %2.</source>
+        <translation>未知状态“%1”。可用状态：%2。</translation>
+    </message>
+    <message>
+        <source>Export the community correction ledger with the columns of an import and full ID numbers (CSV with a byte order mark, or XLSX with ID numbers as text). Sealed files are never exported, a minor&apos;s only for a role that may read them; the export is recorded in the audit trail.</source>
+        <translation>按导入所用的列导出社区矫正对象台账，含完整身份证号码（CSV 带字节顺序标记，或 XLSX，身份证号码以文本格式保存）。已封存的档案一律不导出，未成年人的档案仅对有权查阅的角色导出；导出操作记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份档案写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sifa correction import|list|export ... (--help on each)</source>
+        <translation>用法：sifa correction import|list|export ...（各子命令均可加 --help 查看说明）</translation>
+    </message>
+    <message>
+        <source>How many community correction subjects to generate (default 30).</source>
+        <translation>生成的社区矫正对象数量（默认 30）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Community correction: %n subject(s) (%1 awaiting report-in, %2 received, %3 under correction, %4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, %9 rewards and penalties, %10 pre-sentence assessment(s).</source>
+        <translation>
+            <numerusform>社区矫正：%n 名社区矫正对象（待报到 %1 名，已接收 %2 名，在矫 %3 名，已解除 %4 名，已终止 %5 名，已迁出 %6 名），日常监管记录 %7 条，申请事项 %8 件，奖惩 %9 项，调查评估 %10 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A correction form: the subject&apos;s file (uuid) to print from; correction-assessment: the assessment&apos;s uuid.</source>
+        <translation>社区矫正文书：要打印的社区矫正对象档案（uuid）；correction-assessment：调查评估的 uuid。</translation>
+    </message>
+    <message>
+        <source>With --subject: only the copy for this request (leave, visitor, place, travel, transfer).</source>
+        <translation>与 --subject 同用：只打印该申请事项（外出、会客、进入特定区域（场所）、经常性跨市县活动、变更执行地）的文书。</translation>
+    </message>
+    <message>
+        <source>With --subject: only the copy for this reward, penalty or proposal.</source>
+        <translation>与 --subject 同用：只打印该奖惩或提请事项的文书。</translation>
+    </message>
+    <message>
+        <source>With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month.</source>
+        <translation>与 --subject 同用，correction-assessment-monthly：考核月份（yyyy-mm）；默认打印每个月。</translation>
+    </message>
+    <message>
+        <source>With --subject: the number of the approval that allows opening a sealed file.</source>
+        <translation>与 --subject 同用：批准查阅封存档案的审批文号。</translation>
+    </message>
+    <message>
+        <source>Print a mediation form, the whole case file (dossier), the register or a community correction form as a PDF.</source>
+        <translation>将人民调解文书、整本卷宗（dossier）、登记簿（register）或社区矫正文书打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>--subject prints a correction form (sifa print --list shows them).</source>
+        <translation>--subject 用于打印社区矫正文书（sifa print --list 可列出）。</translation>
+    </message>
+    <message>
+        <source>Give either --case or --subject, not both.</source>
+        <translation>--case 和 --subject 只能指定其中之一。</translation>
+    </message>
+    <message>
+        <source>Give either --request or --sanction, not both.</source>
+        <translation>--request 和 --sanction 只能指定其中之一。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --subject.</source>
+        <translation>--%1 须与 --subject 一起使用。</translation>
+    </message>
+    <message>
+        <source>Write the month as yyyy-mm, e.g. 2026-03.</source>
+        <translation>月份请写成 yyyy-mm，例如 2026-03。</translation>
+    </message>
+    <message>
         <source>SifaDesk command line (司法所工作台)
 
 Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
@@ -1974,6 +2216,7 @@ Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
   user       add, list and manage user accounts
   person     add, edit, list, show and remove people in the people index
   dispute    import, list and export the mediation ledger (人民调解台账)
+  correction import, list and export the community correction ledger (社区矫正对象台账)
   todo       list open deadlines (待办)
   print      print mediation forms, a case file or the register as PDF
   settings   list and change office settings
@@ -1995,6 +2238,7 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
   user       添加、列出和管理用户账户
   person     在人员库中添加、编辑、列出、查看和删除人员
   dispute    导入、列出和导出人民调解台账
+  correction 导入、列出和导出社区矫正对象台账
   todo       列出未办结的期限（待办）
   print      将调解文书、卷宗或登记簿打印为 PDF
   settings   列出和修改机构设置
@@ -2008,10 +2252,6 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
 语言：SIFA_LANG=zh_CN（默认）或 en。
 退出码：0 成功，1 被拒绝或失败，2 参数错误，3 已存在。
 </translation>
-    </message>
-    <message>
-        <source>--%1 is a shift in millimetres between -%2 and %2.</source>
-        <translation>--%1 是以毫米计的偏移量，范围为 -%2 至 %2。</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2271,755 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>The code table %1 could not be read (%2); the built-in table is used.</source>
         <translation>无法读取代码表 %1（%2），已改用内置代码表。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForms</name>
+    <message>
+        <source>Name the person under correction (the file&apos;s uuid).</source>
+        <translation>请指定社区矫正对象（档案的 uuid）。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <extracomment>A copy of a request form: %1 what (leave), %2 the date it was applied for</extracomment>
+        <translation>%1（%2起）</translation>
+    </message>
+    <message>
+        <source>%1 applied for on %2</source>
+        <translation>%1（%2申请）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A copy of a sanction form: %1 what (训诫), %2 the date it was proposed</extracomment>
+        <translation>%1（%2提请）</translation>
+    </message>
+    <message>
+        <source>Not required: unable to work.</source>
+        <translation>因无劳动能力，不作要求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n time(s)</source>
+        <extracomment>A count on the monthly assessment: %1 what (当面报告), %n how many times</extracomment>
+        <translation>
+            <numerusform>%1 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met the requirements of the grade.</source>
+        <translation>达到分类管理监管要求。</translation>
+    </message>
+    <message>
+        <source>Short of the grade&apos;s requirements: %1.</source>
+        <translation>未达到分类管理监管要求：%1。</translation>
+    </message>
+    <message>
+        <source>Out of contact from %1 to %2.</source>
+        <translation>%1至%2期间失联。</translation>
+    </message>
+    <message>
+        <source>Out of contact since %1.</source>
+        <translation>自%1起失联。</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring from %1 to %2.</source>
+        <translation>%1至%2期间使用电子定位装置。</translation>
+    </message>
+    <message>
+        <source>community correction is suitable</source>
+        <extracomment>The assessment&apos;s conclusion as printed in the opinion (建议适用社区矫正)</extracomment>
+        <translation>建议适用社区矫正</translation>
+    </message>
+    <message>
+        <source>community correction is not suitable</source>
+        <extracomment>The assessment&apos;s conclusion as printed in the opinion (不建议适用社区矫正)</extracomment>
+        <translation>不建议适用社区矫正</translation>
+    </message>
+    <message>
+        <source>%1 Community Correction Bureau</source>
+        <extracomment>The county agency named on the correction forms; %1 the county (象山县): 象山县社区矫正管理局</extracomment>
+        <translation>%1社区矫正管理局</translation>
+    </message>
+    <message>
+        <source>There is no correction form named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的社区矫正文书。</translation>
+    </message>
+    <message>
+        <source>The form %1 is not filled for one request or sanction.</source>
+        <extracomment>%1 the form&apos;s name</extracomment>
+        <translation>文书 %1 不针对单项申请事项或奖惩填写。</translation>
+    </message>
+    <message>
+        <source>The request %1 is not one this form is for.</source>
+        <translation>申请事项 %1 不适用此文书。</translation>
+    </message>
+    <message>
+        <source>This file has no request %1.</source>
+        <translation>此档案中没有申请事项 %1。</translation>
+    </message>
+    <message>
+        <source>The sanction %1 is not one this form is for.</source>
+        <translation>奖惩记录 %1 不适用此文书。</translation>
+    </message>
+    <message>
+        <source>This file has no sanction %1.</source>
+        <translation>此档案中没有奖惩记录 %1。</translation>
+    </message>
+    <message>
+        <source>The person was not under correction in %1.</source>
+        <extracomment>%1 the month (2026-03)</extracomment>
+        <translation>该对象在 %1 未处于社区矫正期内。</translation>
+    </message>
+    <message>
+        <source>There is no correction form called &quot;%1&quot;. The correction forms are: %2.</source>
+        <extracomment>%1 the name given, %2 the correction forms there are</extracomment>
+        <translation>没有名为“%1”的社区矫正文书。现有社区矫正文书：%2。</translation>
+    </message>
+    <message>
+        <source>The file has nothing for the form %1 yet; print it blank to fill in by hand.</source>
+        <extracomment>%1 the form&apos;s title</extracomment>
+        <translation>档案中尚无可填入《%1》的内容；请打印空白表手工填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRepository</name>
+    <message>
+        <source>reading a community correction record</source>
+        <translation>读取社区矫正记录</translation>
+    </message>
+    <message>
+        <source>The record was not found; it may have been removed.</source>
+        <translation>未找到该记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>reading a community correction file</source>
+        <translation>读取社区矫正档案</translation>
+    </message>
+    <message>
+        <source>reading community correction records</source>
+        <translation>读取社区矫正记录</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionService</name>
+    <message>
+        <source>Enter the name of the person to be assessed.</source>
+        <translation>请填写调查评估对象的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the body that entrusted the assessment.</source>
+        <translation>请填写委托调查评估的机关。</translation>
+    </message>
+    <message>
+        <source>date the entrustment was received</source>
+        <translation>收到委托的日期</translation>
+    </message>
+    <message>
+        <source>An extension is agreed with the entrusting body: note with whom and when.</source>
+        <translation>延长期限须与委托机关协商一致：请注明与谁、于何时商定。</translation>
+    </message>
+    <message>
+        <source>The opinion is that community correction is suitable or is not.</source>
+        <translation>评估意见只能是建议适用社区矫正或不建议适用社区矫正。</translation>
+    </message>
+    <message>
+        <source>Write the assessment&apos;s findings.</source>
+        <translation>请填写调查评估情况。</translation>
+    </message>
+    <message>
+        <source>date of the opinion</source>
+        <translation>评估意见日期</translation>
+    </message>
+    <message>
+        <source>The opinion on this assessment is recorded already.</source>
+        <translation>此调查评估的评估意见已登记。</translation>
+    </message>
+    <message>
+        <source>The opinion is dated before the entrustment arrived.</source>
+        <translation>评估意见日期早于收到委托的日期。</translation>
+    </message>
+    <message>
+        <source>A file that is “%1” cannot be %2.</source>
+        <translation>处于“%1”状态的档案不能%2。</translation>
+    </message>
+    <message>
+        <source>date of reporting in</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>date of reception</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>The person was received before reporting in.</source>
+        <translation>接收日期早于报到日期。</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>办理接收</translation>
+    </message>
+    <message>
+        <source>The person reported in before the judgment took effect.</source>
+        <translation>报到日期不能早于判决生效日期。</translation>
+    </message>
+    <message>
+        <source>date of the announcement</source>
+        <translation>入矫宣告日期</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>进行入矫宣告</translation>
+    </message>
+    <message>
+        <source>The announcement is dated before the reception.</source>
+        <translation>入矫宣告日期早于接收日期。</translation>
+    </message>
+    <message>
+        <source>The correction team is not complete: %1</source>
+        <translation>矫正小组组成不符合要求：%1</translation>
+    </message>
+    <message>
+        <source>Choose the grade.</source>
+        <translation>请选择管理类别。</translation>
+    </message>
+    <message>
+        <source>Enter the date the grade applies from.</source>
+        <translation>请填写管理类别的起始日期。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the grade.</source>
+        <translation>请填写确定管理类别的理由。</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>调整管理类别</translation>
+    </message>
+    <message>
+        <source>date of release</source>
+        <translation>解除矫正日期</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” in this record.</source>
+        <translation>此记录中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Release needs the office&apos;s appraisal: the conduct under correction and the advice for resettlement (they go with the person to the resettlement file).</source>
+        <translation>解除矫正须有司法所的鉴定意见：矫正期间表现和安置帮教建议（随本人转入安置帮教档案）。</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>解除矫正</translation>
+    </message>
+    <message>
+        <source>A revocation or commitment proposal is pending: the file cannot be released until the decision arrives (司办通〔2021〕94号).</source>
+        <translation>已提请撤销缓刑、假释或收监执行，尚未作出决定：收到决定前不能解除矫正（司办通〔2021〕94号）。</translation>
+    </message>
+    <message>
+        <source>The correction period runs until %1; release before it needs the reason (an amnesty).</source>
+        <translation>矫正期限至 %1 届满；期满前解除矫正须注明理由（如特赦）。</translation>
+    </message>
+    <message>
+        <source>date of termination</source>
+        <translation>终止矫正日期</translation>
+    </message>
+    <message>
+        <source>Choose how correction ended: revocation, commitment to prison or death.</source>
+        <translation>请选择终止矫正的情形：撤销缓刑、撤销假释、收监执行或死亡。</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>终止矫正</translation>
+    </message>
+    <message>
+        <source>This ending does not apply to the person&apos;s correction type.</source>
+        <translation>该终止情形不适用于该对象的矫正类别。</translation>
+    </message>
+    <message>
+        <source>Enter the decision (court or authority and number).</source>
+        <translation>请填写终止矫正的依据（作出决定的法院或机关及文号）。</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>办理迁出</translation>
+    </message>
+    <message>
+        <source>There is no approved change of residence: record the county&apos;s decision first.</source>
+        <translation>没有已批准的变更执行地申请：请先登记县级社区矫正机构的决定。</translation>
+    </message>
+    <message>
+        <source>Enter the ruling (court or authority and number).</source>
+        <translation>请填写不予撤销或不予收监的裁定、决定（作出的法院或机关及文号）。</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>No revocation or commitment proposal is pending.</source>
+        <translation>没有尚待决定的撤销缓刑、撤销假释或收监执行提请。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the file.</source>
+        <translation>请填写重新启用档案的原因。</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>date of the record</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>The record is dated before the judgment took effect.</source>
+        <translation>记录日期早于判决生效日期。</translation>
+    </message>
+    <message>
+        <source>The time spent must be between 0 and 24 hours.</source>
+        <translation>用时须在 0 至 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Enter the hours of study or community service.</source>
+        <translation>请填写教育学习或公益活动的小时数。</translation>
+    </message>
+    <message>
+        <source>date of the score</source>
+        <translation>计分日期</translation>
+    </message>
+    <message>
+        <source>A score entry adds or takes away points.</source>
+        <translation>考核计分须为加分或减分，分值不能为 0。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the points.</source>
+        <translation>请填写加减分的理由。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of electronic monitoring.</source>
+        <translation>请填写使用电子定位装置的起止日期。</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring is approved for at most three months at a time (社区矫正法第二十九条): until %1 at the latest.</source>
+        <translation>电子定位装置每次批准使用的期限不得超过三个月（社区矫正法第二十九条）：最迟至 %1。</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring needs the approval of the head of the county judicial bureau: enter its number.</source>
+        <translation>使用电子定位装置须经县司法局负责人批准：请填写审批文号。</translation>
+    </message>
+    <message>
+        <source>date contact was lost</source>
+        <translation>失联日期</translation>
+    </message>
+    <message>
+        <source>date the person was found</source>
+        <translation>找回日期</translation>
+    </message>
+    <message>
+        <source>The person was found before contact was lost.</source>
+        <translation>找回日期早于失联日期。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Records of this kind are kept by their own step.</source>
+        <translation>此类记录须通过其专门的办理步骤登记。</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>有必填项未填写。</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the record.</source>
+        <translation>请填写删除记录的原因。</translation>
+    </message>
+    <message>
+        <source>The correction team has no members yet.</source>
+        <translation>矫正小组尚无成员。</translation>
+    </message>
+    <message>
+        <source>A woman&apos;s correction team must include a woman (社区矫正法第二十五条).</source>
+        <translation>女性社区矫正对象的矫正小组应当有女性成员（社区矫正法第二十五条）。</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s correction team must include someone who knows the physical and mental development of minors (社区矫正法第五十二条).</source>
+        <translation>未成年社区矫正对象的矫正小组应当有熟悉未成年人身心特点的人员（社区矫正法第五十二条）。</translation>
+    </message>
+    <message>
+        <source>Name the key period (the event it is for).</source>
+        <translation>请填写重点时段名称（所针对的事件）。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the key period.</source>
+        <translation>请填写重点时段的起止日期。</translation>
+    </message>
+    <message>
+        <source>Choose the people who must report daily during the period.</source>
+        <translation>请选择在此期间须每日报告的社区矫正对象。</translation>
+    </message>
+    <message>
+        <source>This request is already settled.</source>
+        <translation>此申请已办结。</translation>
+    </message>
+    <message>
+        <source>Choose what is requested.</source>
+        <translation>请选择申请事项。</translation>
+    </message>
+    <message>
+        <source>date of the application</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day.</source>
+        <translation>请填写起止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the destination.</source>
+        <translation>请填写目的地。</translation>
+    </message>
+    <message>
+        <source>Enter whom the person wants to meet.</source>
+        <translation>请填写会客对象。</translation>
+    </message>
+    <message>
+        <source>Enter the place or area.</source>
+        <translation>请填写特定区域（场所）。</translation>
+    </message>
+    <message>
+        <source>Enter the new place of residence.</source>
+        <translation>请填写新居住地。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the request.</source>
+        <translation>请填写申请事由。</translation>
+    </message>
+    <message>
+        <source>Requests are made by a person under correction (received and not yet released).</source>
+        <translation>只有在矫的社区矫正对象（已接收且尚未解除矫正）才能提出申请。</translation>
+    </message>
+    <message>
+        <source>Applied later than a month before the move (by %1).</source>
+        <translation>未在迁居一个月前提出申请（应于 %1 前申请）。</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s opinion and who reviewed.</source>
+        <translation>请填写司法所审核意见及审核人。</translation>
+    </message>
+    <message>
+        <source>date of the review</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>The review is dated before the application.</source>
+        <translation>审核日期早于申请日期。</translation>
+    </message>
+    <message>
+        <source>Enter who decided.</source>
+        <translation>请填写审批人。</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Record the office&apos;s review first: the decision above the office&apos;s limit is the county&apos;s and comes after it.</source>
+        <translation>请先登记司法所审核意见：超出司法所审批权限的事项，由县级社区矫正机构在审核后决定。</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the application.</source>
+        <translation>决定日期早于申请日期。</translation>
+    </message>
+    <message>
+        <source>With the leave approved since, this request is above the office&apos;s limit: %1</source>
+        <translation>加上此后已批准的外出，此申请已超出司法所的审批权限：%1</translation>
+    </message>
+    <message>
+        <source>date of return</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <source>A return is reported for approved leave only.</source>
+        <translation>只能为已批准的外出登记返回。</translation>
+    </message>
+    <message>
+        <source>The return is recorded already.</source>
+        <translation>已登记返回。</translation>
+    </message>
+    <message>
+        <source>The person returned before the leave began.</source>
+        <translation>返回日期早于外出开始日期。</translation>
+    </message>
+    <message>
+        <source>“%1” changes through its step of the request, not by editing.</source>
+        <translation>“%1”须通过申请的相应办理步骤变更，不能直接修改。</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the request.</source>
+        <translation>请填写撤回申请的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the reward, penalty or proposal.</source>
+        <translation>请选择奖惩或提请事项。</translation>
+    </message>
+    <message>
+        <source>Set out the facts the proposal rests on.</source>
+        <translation>请写明提请所依据的事实。</translation>
+    </message>
+    <message>
+        <source>date of the proposal</source>
+        <translation>提请日期</translation>
+    </message>
+    <message>
+        <source>The person is no longer under correction.</source>
+        <translation>该对象已不在社区矫正期内。</translation>
+    </message>
+    <message>
+        <source>This proposal does not apply to the person&apos;s correction type.</source>
+        <translation>该提请事项不适用于该对象的矫正类别。</translation>
+    </message>
+    <message>
+        <source>Praise needs at least six months under correction: from %1.</source>
+        <translation>接受社区矫正满六个月方可给予表扬，即自 %1 起。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the decision.</source>
+        <translation>请填写决定文号。</translation>
+    </message>
+    <message>
+        <source>The decision on this proposal is recorded already.</source>
+        <translation>此提请事项的决定已登记。</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the proposal.</source>
+        <translation>决定日期早于提请日期。</translation>
+    </message>
+    <message>
+        <source>Choose the correction type.</source>
+        <translation>请选择矫正类别。</translation>
+    </message>
+    <message>
+        <source>Temporary execution outside prison needs its reason (medical parole, pregnancy or nursing, unable to look after oneself).</source>
+        <translation>暂予监外执行须选择暂予监外执行情形（保外就医、怀孕或者正在哺乳自己婴儿、生活不能自理）。</translation>
+    </message>
+    <message>
+        <source>Only temporary execution outside prison has an outside reason.</source>
+        <translation>只有暂予监外执行才有暂予监外执行情形。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the correction period.</source>
+        <translation>请填写矫正期限的起止日期。</translation>
+    </message>
+    <message>
+        <source>The correction period ends before it begins.</source>
+        <translation>矫正终止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the judgment or decision took effect.</source>
+        <translation>请填写判决、裁定或决定的生效日期。</translation>
+    </message>
+    <message>
+        <source>The judgment cannot take effect in the future.</source>
+        <translation>生效日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The judgment is dated after it took effect.</source>
+        <translation>判决日期晚于生效日期。</translation>
+    </message>
+    <message>
+        <source>The prohibition order ends before it begins.</source>
+        <translation>禁止令的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A released or terminated file needs the date it ended.</source>
+        <translation>已解除或已终止的档案须填写解除（终止）日期。</translation>
+    </message>
+    <message>
+        <source>This person already has an open correction file.</source>
+        <translation>此人已有一份未结束的社区矫正档案。</translation>
+    </message>
+    <message>
+        <source>Grade when the file was opened</source>
+        <translation>建档时的管理类别</translation>
+    </message>
+    <message>
+        <source>“%1” changes through its step of the workflow, not by editing.</source>
+        <translation>“%1”须通过相应的办理步骤变更，不能直接修改。</translation>
+    </message>
+    <message>
+        <source>This file is sealed. Opening it needs the number of the approval that allows it.</source>
+        <translation>此档案已封存。查阅须填写批准查阅的审批文号。</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>审批文号 %1</translation>
+    </message>
+    <message>
+        <source>Enter the number of the approval that allows opening a sealed file.</source>
+        <translation>请填写批准查阅封存档案的审批文号。</translation>
+    </message>
+    <message>
+        <source>There is no sealed file for this ID number.</source>
+        <translation>没有此身份证号码的封存档案。</translation>
+    </message>
+    <message>
+        <source>Only the file of a minor is sealed.</source>
+        <translation>只有未成年人的档案才能封存。</translation>
+    </message>
+    <message>
+        <source>This file is sealed already.</source>
+        <translation>此档案已封存。</translation>
+    </message>
+    <message>
+        <source>Give the reason for sealing (the decision or the rule).</source>
+        <translation>请填写封存的依据（决定或规定）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the approval that lifts the seal.</source>
+        <translation>请填写批准解除封存的审批文号。</translation>
+    </message>
+    <message>
+        <source>This file is not sealed.</source>
+        <translation>此档案未封存。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-mm-dd).</source>
+        <translation>“%1”不是有效日期（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known code here.</source>
+        <translation>“%1”不是此处可用的代码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known tag.</source>
+        <translation>“%1”不是已定义的标签。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) lies in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>日期 %1 不能晚于今天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n 名社区矫正对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTodo</name>
+    <message>
+        <source>Report-in: %1</source>
+        <translation>报到：%1</translation>
+    </message>
+    <message>
+        <source>This month&apos;s supervision (%1): %2</source>
+        <translation>本月监管（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Monthly report on health</source>
+        <translation>每月身体状况报告</translation>
+    </message>
+    <message>
+        <source>Medical re-examination (every three months)</source>
+        <translation>病情复查（每三个月一次）</translation>
+    </message>
+    <message>
+        <source>%1: the office&apos;s review</source>
+        <translation>%1：待司法所审核</translation>
+    </message>
+    <message>
+        <source>%1: awaiting the decision</source>
+        <translation>%1：待审批</translation>
+    </message>
+    <message>
+        <source>Change of residence: the new county to be consulted</source>
+        <translation>变更执行地：待征求新执行地县级社区矫正机构意见</translation>
+    </message>
+    <message>
+        <source>Change of residence: the new county&apos;s reply</source>
+        <translation>变更执行地：待新执行地县级社区矫正机构回复</translation>
+    </message>
+    <message>
+        <source>Return from leave (%1) to be reported</source>
+        <translation>外出（%1）返回待报告</translation>
+    </message>
+    <message>
+        <source>Change of residence: send the files</source>
+        <translation>变更执行地：移交档案材料</translation>
+    </message>
+    <message>
+        <source>Change of residence: report to the new county</source>
+        <translation>变更执行地：到新执行地县级社区矫正机构报到</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring ends: end it or extend it</source>
+        <translation>电子定位期限届满：解除或延长</translation>
+    </message>
+    <message>
+        <source>Contact lost: search for the person</source>
+        <translation>失联：组织查找</translation>
+    </message>
+    <message>
+        <source>Decision on the proposal awaited</source>
+        <translation>提请事项待决定</translation>
+    </message>
+    <message>
+        <source>Correction period ends with a revocation pending: hold the release</source>
+        <translation>矫正期满但提请撤销尚未决定：暂缓解除矫正</translation>
+    </message>
+    <message>
+        <source>Correction period ends: summary, appraisal and release announcement</source>
+        <translation>矫正期满：个人总结、鉴定及解除矫正宣告</translation>
+    </message>
+    <message>
+        <source>Key period “%1”: today&apos;s report</source>
+        <translation>重点时段“%1”：今日报告</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessment for %1 due</source>
+        <translation>%1委托的调查评估到期</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionUi</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3142,13 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>%1 is too long.</source>
         <translation>%1 过长。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCorrection</name>
+    <message>
+        <source>Demo subject %1: %2</source>
+        <translation>演示矫正对象 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4912,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>read the audit trail</source>
         <translation>查阅审计日志</translation>
     </message>
+    <message>
+        <source>read the correction files of minors</source>
+        <translation>查阅未成年人的社区矫正档案</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -4295,6 +5295,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>upgrading the change log and adding people&apos;s mediation</source>
         <translation>升级变更日志并添加人民调解模块</translation>
     </message>
+    <message>
+        <source>adding community correction</source>
+        <translation>添加社区矫正模块</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4355,6 +5359,813 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Files from the county</source>
         <translation>县局下发的文件</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectActions</name>
+    <message>
+        <source>Reception…</source>
+        <translation>报到接收…</translation>
+    </message>
+    <message>
+        <source>Announcement…</source>
+        <translation>入矫宣告…</translation>
+    </message>
+    <message>
+        <source>Change the grade…</source>
+        <translation>调整管理类别…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>解除矫正…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止矫正…</translation>
+    </message>
+    <message>
+        <source>Transferred out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>Revocation not granted…</source>
+        <translation>不予撤销…</translation>
+    </message>
+    <message>
+        <source>Reopen the file…</source>
+        <translation>重新启用档案…</translation>
+    </message>
+    <message>
+        <source>Seal the file…</source>
+        <translation>封存档案…</translation>
+    </message>
+    <message>
+        <source>Lift the seal…</source>
+        <translation>解除封存…</translation>
+    </message>
+    <message>
+        <source>Correct the judgment and correction data…</source>
+        <translation>更正判决及矫正信息…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s data…</source>
+        <translation>更正人员信息…</translation>
+    </message>
+    <message>
+        <source>Correction plan…</source>
+        <translation>矫正方案…</translation>
+    </message>
+    <message>
+        <source>Your role may not change correction files.</source>
+        <translation>您的角色无权修改社区矫正档案。</translation>
+    </message>
+    <message>
+        <source>The person was received on %1.</source>
+        <translation>该社区矫正对象已于 %1 接收。</translation>
+    </message>
+    <message>
+        <source>Record the reception first.</source>
+        <translation>请先登记报到接收。</translation>
+    </message>
+    <message>
+        <source>Announced on %1.</source>
+        <translation>已于 %1 进行入矫宣告。</translation>
+    </message>
+    <message>
+        <source>A file that is “%1” is not announced.</source>
+        <translation>状态为“%1”的档案不进行入矫宣告。</translation>
+    </message>
+    <message>
+        <source>Complete the correction team first: %1</source>
+        <translation>请先完善矫正小组：%1</translation>
+    </message>
+    <message>
+        <source>The file is “%1”.</source>
+        <translation>该档案状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>A revocation or commitment proposal is pending: no release until the decision arrives.</source>
+        <translation>已提请撤销或收监执行，尚待决定：收到决定前不得解除矫正。</translation>
+    </message>
+    <message>
+        <source>There is no approved change of residence.</source>
+        <translation>没有已批准的变更执行地申请。</translation>
+    </message>
+    <message>
+        <source>No revocation proposal is pending.</source>
+        <translation>没有尚待决定的撤销提请。</translation>
+    </message>
+    <message>
+        <source>The file is open.</source>
+        <translation>该档案仍在办理中。</translation>
+    </message>
+    <message>
+        <source>Your role may not seal files.</source>
+        <translation>您的角色无权封存档案。</translation>
+    </message>
+    <message>
+        <source>Only the file of a minor is sealed.</source>
+        <translation>只有未成年社区矫正对象的档案才予封存。</translation>
+    </message>
+    <message>
+        <source>The file is sealed.</source>
+        <translation>该档案已封存。</translation>
+    </message>
+    <message>
+        <source>Your role may not lift a seal.</source>
+        <translation>您的角色无权解除封存。</translation>
+    </message>
+    <message>
+        <source>The file is not sealed.</source>
+        <translation>该档案未封存。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the people index.</source>
+        <translation>您的角色无权修改人员库。</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>报到接收</translation>
+    </message>
+    <message>
+        <source>Reported in on *:</source>
+        <translation>报到日期 *：</translation>
+    </message>
+    <message>
+        <source>Received on *:</source>
+        <translation>接收日期 *：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>接收方式：</translation>
+    </message>
+    <message>
+        <source>Reported in person</source>
+        <translation>本人报到</translation>
+    </message>
+    <message>
+        <source>Handed over by the prison</source>
+        <translation>监狱移交</translation>
+    </message>
+    <message>
+        <source>Handed over by the detention centre</source>
+        <translation>看守所移交</translation>
+    </message>
+    <message>
+        <source>Handed over by the police</source>
+        <translation>公安机关移交</translation>
+    </message>
+    <message>
+        <source>Handed over by the court</source>
+        <translation>人民法院移交</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Report-in was due by %1: %2</source>
+        <translation>应于 %1 前报到：%2</translation>
+    </message>
+    <message>
+        <source>Announcement of community correction</source>
+        <translation>入矫宣告</translation>
+    </message>
+    <message>
+        <source>Announced on *:</source>
+        <translation>宣告日期 *：</translation>
+    </message>
+    <message>
+        <source>Change the grade</source>
+        <translation>调整管理类别</translation>
+    </message>
+    <message>
+        <source>Grade *:</source>
+        <translation>管理类别 *：</translation>
+    </message>
+    <message>
+        <source>Applies from *:</source>
+        <translation>起始日期 *：</translation>
+    </message>
+    <message>
+        <source>Reason *:</source>
+        <translation>原因 *：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>决定单位：</translation>
+    </message>
+    <message>
+        <source>the county agency&apos;s decision</source>
+        <translation>县级社区矫正机构的决定</translation>
+    </message>
+    <message>
+        <source>Terminate community correction</source>
+        <translation>终止社区矫正</translation>
+    </message>
+    <message>
+        <source>How *:</source>
+        <translation>终止类型 *：</translation>
+    </message>
+    <message>
+        <source>On *:</source>
+        <translation>终止日期 *：</translation>
+    </message>
+    <message>
+        <source>Decision (court or authority and number) *:</source>
+        <translation>裁定或决定（作出机关及文号） *：</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>The new county accepted on *:</source>
+        <translation>新执行地接收日期 *：</translation>
+    </message>
+    <message>
+        <source>Revocation not granted</source>
+        <translation>不予撤销</translation>
+    </message>
+    <message>
+        <source>The ruling (court or authority and number) *:</source>
+        <translation>裁定或决定（作出机关及文号） *：</translation>
+    </message>
+    <message>
+        <source>Reopen the file</source>
+        <translation>重新启用档案</translation>
+    </message>
+    <message>
+        <source>Why (a mistaken release, termination or transfer) *:</source>
+        <translation>原因（解除、终止或迁出有误） *：</translation>
+    </message>
+    <message>
+        <source>Seal the file</source>
+        <translation>封存档案</translation>
+    </message>
+    <message>
+        <source>Decision or rule *:</source>
+        <translation>决定或依据 *：</translation>
+    </message>
+    <message>
+        <source>Lift the seal</source>
+        <translation>解除封存</translation>
+    </message>
+    <message>
+        <source>Approval no. *:</source>
+        <translation>批准文号 *：</translation>
+    </message>
+    <message>
+        <source>Correction plan</source>
+        <translation>矫正方案</translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>监督管理：</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>教育矫正：</translation>
+    </message>
+    <message>
+        <source>Assistance:</source>
+        <translation>帮困扶助：</translation>
+    </message>
+    <message>
+        <source>Other measures:</source>
+        <translation>其他措施：</translation>
+    </message>
+    <message>
+        <source>Evaluation of the effect:</source>
+        <translation>效果评估：</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>评估日期：</translation>
+    </message>
+    <message>
+        <source>Evaluated by:</source>
+        <translation>评估人：</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectColumns</name>
+    <message>
+        <source>The columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both hold %5; remove or rename one of them.</source>
+        <translation>“%1”列（%2）和“%3”列（%4）都对应%5，请删除或重新命名其中一列。</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1 (header found on line %2). Name the columns as an exported ledger does, e.g. %3.</source>
+        <translation>台账中没有对应%1的列（表头位于第 %2 行）。请按导出的台账命名各列，例如：%3。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 lines: a ledger needs a row naming its columns, such as 姓名, 身份证号, 矫正类别, 矫正起始日期 and 矫正终止日期.</source>
+        <translation>前 %1 行中未找到表头行：台账须有一行列名，如姓名、身份证号、矫正类别、矫正起始日期、矫正终止日期等。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <source>Correction ledger</source>
+        <translation>社区矫正对象台账</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectImport</name>
+    <message>
+        <source>The %1 (%2) lies in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>“%1”无效，应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is stored as a number, so Excel has already replaced its last digits with zeros. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>身份证号码 %1 以数字形式保存，Excel 已将其末几位替换为 0。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty; a correction file belongs to an identified person.</source>
+        <translation>身份证号码为空；社区矫正档案须对应身份明确的人员。</translation>
+    </message>
+    <message>
+        <source>The ID number reads &quot;%1&quot;: Excel turned it into a number and destroyed its last digits. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>身份证号码为“%1”：Excel 已将其转换为数字，末几位已被破坏。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex: write 男 or 女.</source>
+        <translation>“%1”不是有效的性别，请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The correction type is empty: write 管制, 缓刑, 假释 or 暂予监外执行.</source>
+        <translation>矫正类别为空，请填写管制、缓刑、假释或暂予监外执行。</translation>
+    </message>
+    <message>
+        <source>Temporary execution outside prison (暂予监外执行) needs its circumstance in 暂予监外执行情形: 保外就医, 怀孕或者正在哺乳自己婴儿 or 生活不能自理.</source>
+        <translation>暂予监外执行须在“暂予监外执行情形”列填写具体情形：保外就医、怀孕或者正在哺乳自己婴儿、生活不能自理。</translation>
+    </message>
+    <message>
+        <source>Only temporary execution outside prison (暂予监外执行) has a 暂予监外执行情形; leave it empty for %1.</source>
+        <translation>只有暂予监外执行才有暂予监外执行情形；矫正类别为%1的，此列请留空。</translation>
+    </message>
+    <message>
+        <source>The first day of the correction period (%1) is empty.</source>
+        <translation>矫正起始日期（“%1”列）为空。</translation>
+    </message>
+    <message>
+        <source>The last day of the correction period (%1) is empty.</source>
+        <translation>矫正终止日期（“%1”列）为空。</translation>
+    </message>
+    <message>
+        <source>The correction period ends (%1) before it begins (%2).</source>
+        <translation>矫正终止日期（%1）早于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The judgment date is empty and the correction period begins in the future (%1); enter the date of the judgment.</source>
+        <translation>判决日期为空，且矫正起始日期（%1）晚于今天；请填写判决日期。</translation>
+    </message>
+    <message>
+        <source>The judgment is dated (%1) after it took effect (%2).</source>
+        <translation>判决日期（%1）晚于生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A released or terminated file needs the date it ended (解除日期).</source>
+        <translation>已解除或已终止的档案须填写解除日期。</translation>
+    </message>
+    <message>
+        <source>解除日期 is filled in but 解除类型 is empty: write 期满解除, 撤销缓刑, 撤销假释, 收监执行 or 死亡.</source>
+        <translation>已填写解除日期，但解除类型为空：请填写期满解除、撤销缓刑、撤销假释、收监执行或死亡。</translation>
+    </message>
+    <message>
+        <source>%1 does not end %2: 撤销缓刑 ends only 缓刑, 撤销假释 only 假释, 收监执行 only 暂予监外执行.</source>
+        <translation>%1不适用于%2：撤销缓刑仅适用于缓刑，撤销假释仅适用于假释，收监执行仅适用于暂予监外执行。</translation>
+    </message>
+    <message>
+        <source>The file ends (%1) before the correction period begins (%2).</source>
+        <translation>档案的解除日期（%1）早于矫正起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A file transferred to another county (已迁出) has no 解除类型; leave it empty.</source>
+        <translation>已迁往其他县的档案（已迁出）不填写解除类型，请留空。</translation>
+    </message>
+    <message>
+        <source>A file transferred to another county (已迁出) needs the date of the transfer in 解除日期.</source>
+        <translation>已迁往其他县的档案（已迁出）须在“解除日期”列填写迁出日期。</translation>
+    </message>
+    <message>
+        <source>%1 says %2, but the other columns give %3: check 解除类型 and 解除日期.</source>
+        <translation>“%1”列为“%2”，但其他各列反映的状态为“%3”：请核对解除类型和解除日期。</translation>
+    </message>
+    <message>
+        <source>reading what the database holds</source>
+        <translation>读取数据库现有数据</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is given to %2 in row %3; one number belongs to one person.</source>
+        <translation>身份证号码 %1 在第 %3 行对应的是 %2；一个号码只能属于一人。</translation>
+    </message>
+    <message>
+        <source>%1 has an open file in row %2 already; a person has one open correction file at a time.</source>
+        <translation>%1 在第 %2 行已有一份未结束的档案；同一人同一时间只能有一份未结束的社区矫正档案。</translation>
+    </message>
+    <message>
+        <source>This file appears twice (first in row %1).</source>
+        <translation>此档案重复出现（首次出现在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 belongs to %2 in the people index, not to %3; correct the name or the number.</source>
+        <translation>身份证号码 %1 在人员库中属于 %2，而不是 %3；请更正姓名或号码。</translation>
+    </message>
+    <message>
+        <source>The file of %1 (%2 from %3) is already in the database; a ledger is imported only once.</source>
+        <translation>%1 的档案（%3 起的%2）已在数据库中；同一台账只能导入一次。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open correction file in the database.</source>
+        <translation>%1 在数据库中已有一份未结束的社区矫正档案。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the people index; restore the person there before importing this file.</source>
+        <translation>%1 已从人员库中删除；请先在人员库中恢复此人员，再导入此档案。</translation>
+    </message>
+    <message>
+        <source>Transferred out before the ledger was imported</source>
+        <translation>导入台账前已迁出</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectViews</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>矫正期限 %1</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 (formerly %2)</source>
+        <translation>%1（曾用名 %2）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2岁）</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>工作单位或就读学校</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>The judgment</source>
+        <translation>判决情况</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交付执行机关</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决书</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Notice of execution</source>
+        <translation>执行通知书</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Main facts</source>
+        <translation>主要犯罪事实</translation>
+    </message>
+    <message>
+        <source>Original sentence</source>
+        <translation>原判刑罚</translation>
+    </message>
+    <message>
+        <source>Term runs</source>
+        <translation>原判刑期起止</translation>
+    </message>
+    <message>
+        <source>Additional penalty</source>
+        <translation>附加刑</translation>
+    </message>
+    <message>
+        <source>Prohibition order</source>
+        <translation>禁止令</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>Subject number</source>
+        <translation>社区矫正对象编号</translation>
+    </message>
+    <message>
+        <source>Correction type</source>
+        <translation>矫正类别</translation>
+    </message>
+    <message>
+        <source>Outside prison because</source>
+        <translation>暂予监外执行情形</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>矫正期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>负责专干</translation>
+    </message>
+    <message>
+        <source>Report-in</source>
+        <translation>报到情况</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收情况</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>入矫宣告日期</translation>
+    </message>
+    <message>
+        <source>Household type</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>Work or study</source>
+        <translation>就业就学情况</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone</source>
+        <translation>工作单位电话</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>公益活动</translation>
+    </message>
+    <message>
+        <source>not able to work</source>
+        <translation>无劳动能力</translation>
+    </message>
+    <message>
+        <source>Attention tags</source>
+        <translation>重点关注标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督管理</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>帮困扶助</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>其他措施</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>效果评估</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>评估日期及评估人</translation>
+    </message>
+    <message>
+        <source>Correction plan</source>
+        <translation>矫正方案</translation>
+    </message>
+    <message>
+        <source>No plan has been written yet.</source>
+        <translation>尚未制定矫正方案。</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>管理类别调整</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (decided by %1)</source>
+        <translation> （决定单位：%1）</translation>
+    </message>
+    <message>
+        <source>Key periods</source>
+        <translation>重点时段</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>解除/终止类型</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision or reason</source>
+        <translation>决定或原因</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>矫正期满</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>期满日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>%1（距今 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release preparation from</source>
+        <translation>解矫准备起始日</translation>
+    </message>
+    <message>
+        <source>%1: the person&apos;s summary, the office&apos;s appraisal, the announcement</source>
+        <translation>自 %1 起：个人总结、司法所鉴定、解矫宣告</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂缓解矫</translation>
+    </message>
+    <message>
+        <source>A revocation or commitment proposal is pending: no release until the decision arrives (司办通〔2021〕94号).</source>
+        <translation>已提请撤销或收监执行，尚待决定：收到决定前不得解除矫正（司办通〔2021〕94号）。</translation>
+    </message>
+    <message>
+        <source>Person&apos;s summary</source>
+        <translation>个人总结</translation>
+    </message>
+    <message>
+        <source>Summary dated</source>
+        <translation>总结日期</translation>
+    </message>
+    <message>
+        <source>Conduct under correction</source>
+        <translation>矫正期间表现</translation>
+    </message>
+    <message>
+        <source>Attitude to the crime</source>
+        <translation>认罪悔罪情况</translation>
+    </message>
+    <message>
+        <source>Skills and training</source>
+        <translation>技能及培训情况</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>家庭关系</translation>
+    </message>
+    <message>
+        <source>Advice for resettlement</source>
+        <translation>安置帮教建议</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>特殊情况说明</translation>
+    </message>
+    <message>
+        <source>Appraisal dated</source>
+        <translation>鉴定日期</translation>
+    </message>
+    <message>
+        <source>Release announced</source>
+        <translation>解矫宣告</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>解除矫正证明书编号</translation>
+    </message>
+    <message>
+        <source>Appraisal and release</source>
+        <translation>鉴定与解矫</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n field(s))</source>
+        <translation>
+            <numerusform>%1 已保存（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> （原因：%1）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>矫正小组成员 %1</translation>
+    </message>
+    <message>
+        <source>Relative %1</source>
+        <translation>家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>Score entry</source>
+        <translation>考核分记录</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring</source>
+        <translation>电子定位</translation>
+    </message>
+    <message>
+        <source>Loss of contact</source>
+        <translation>失联</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +6692,256 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::AssessmentDialog</name>
+    <message>
+        <source>Pre-sentence assessment</source>
+        <translation>调查评估</translation>
+    </message>
+    <message>
+        <source>The entrustment</source>
+        <translation>委托情况</translation>
+    </message>
+    <message>
+        <source>Entrusted by *:</source>
+        <translation>委托单位 *：</translation>
+    </message>
+    <message>
+        <source>Letter no.:</source>
+        <translation>委托函文号：</translation>
+    </message>
+    <message>
+        <source>Received on *:</source>
+        <translation>收到委托日期 *：</translation>
+    </message>
+    <message>
+        <source>Fast-track procedure (5 working days)</source>
+        <translation>适用速裁程序（5个工作日）</translation>
+    </message>
+    <message>
+        <source>Extended until:</source>
+        <translation>延期至：</translation>
+    </message>
+    <message>
+        <source>Extension agreed:</source>
+        <translation>延期协商情况：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成期限：</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>姓名 *：</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>被告人</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>罪犯</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Assessed as:</source>
+        <translation>被评估人身份：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>A minor (kept confidential)</source>
+        <translation>未成年人（保密）</translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>罪名：</translation>
+    </message>
+    <message>
+        <source>Sentence proposed:</source>
+        <translation>拟判刑罚：</translation>
+    </message>
+    <message>
+        <source>Correction type proposed:</source>
+        <translation>拟适用矫正类别：</translation>
+    </message>
+    <message>
+        <source>What was investigated</source>
+        <translation>调查事项</translation>
+    </message>
+    <message>
+        <source>Family and social ties:</source>
+        <translation>家庭和社会关系：</translation>
+    </message>
+    <message>
+        <source>Conduct as a rule:</source>
+        <translation>一贯表现：</translation>
+    </message>
+    <message>
+        <source>Harm and impact of the crime:</source>
+        <translation>犯罪行为的后果和影响：</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s and victim&apos;s views:</source>
+        <translation>村（居）民委员会和被害人意见：</translation>
+    </message>
+    <message>
+        <source>Proposed prohibitions:</source>
+        <translation>拟禁止的事项：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessment: %1</source>
+        <translation>调查评估：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::AssessmentsDialog</name>
+    <message>
+        <source>Suitable for community correction</source>
+        <translation>建议适用社区矫正</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>建议不适用社区矫正</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessments</source>
+        <translation>调查评估</translation>
+    </message>
+    <message>
+        <source>Entrusted by the court, the procuratorate, the police or the prison: due 10 working days after receipt (5 for fast-track cases) unless extended by agreement.</source>
+        <translation>受人民法院、人民检察院、公安机关或监狱委托：应自收到委托之日起10个工作日内完成（适用速裁程序的为5个工作日），经协商同意延期的除外。</translation>
+    </message>
+    <message>
+        <source>New entrustment…</source>
+        <translation>新增委托…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Give the opinion…</source>
+        <translation>出具意见…</translation>
+    </message>
+    <message>
+        <source>Only those without an opinion</source>
+        <translation>仅显示未出具意见的</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Entrusted by</source>
+        <translation>委托单位</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>委托函文号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Proposed type</source>
+        <translation>拟适用类别</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>评估意见</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>共 %n 件调查评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an opinion</source>
+        <translation>
+            <numerusform>，其中 %n 件未出具意见</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s opinion</source>
+        <translation>调查评估意见</translation>
+    </message>
+    <message>
+        <source>%1, entrusted by %2. The opinion goes to the entrusting body (调查评估意见书).</source>
+        <translation>%1，委托单位：%2。评估意见以调查评估意见书送达委托单位。</translation>
+    </message>
+    <message>
+        <source>Opinion *:</source>
+        <translation>评估意见 *：</translation>
+    </message>
+    <message>
+        <source>Findings *:</source>
+        <translation>调查评估情况 *：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date *:</source>
+        <translation>日期 *：</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::AttachmentsPanel</name>
     <message>
         <source>File</source>
@@ -5336,6 +7397,119 @@ Quit anyway?</source>
     <message>
         <source>Appointed on:</source>
         <translation>聘任日期：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::CorrectionPage</name>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>Search: name or pinyin (zs), ID or phone fragment, charge, subject number</source>
+        <translation>搜索：姓名或拼音首字母（zs）、身份证号码或联系电话片段、罪名、矫正对象编号</translation>
+    </message>
+    <message>
+        <source>Search subjects</source>
+        <translation>搜索社区矫正对象</translation>
+    </message>
+    <message>
+        <source>&amp;Register a subject…</source>
+        <translation>登记社区矫正对象(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>From the judgment and the notice of execution (Ctrl+N)</source>
+        <translation>根据判决书和执行通知书登记（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments…</source>
+        <translation>调查评估(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessments entrusted to the office, with their due dates</source>
+        <translation>本所受委托的调查评估及其完成期限</translation>
+    </message>
+    <message>
+        <source>&amp;Key period…</source>
+        <translation>重点时段(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Daily reports for chosen people during a holiday or major event</source>
+        <translation>节假日或重大活动期间，指定人员每日报告</translation>
+    </message>
+    <message>
+        <source>Sealed file…</source>
+        <translation>封存档案…</translation>
+    </message>
+    <message>
+        <source>Open a sealed file of a minor with the approval that allows it</source>
+        <translation>凭相关批准查阅未成年社区矫正对象的封存档案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>在册档案</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部档案</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部管理类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>矫正类别</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部矫正类别</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Showing full ID numbers is recorded in the audit trail.</source>
+        <translation>显示完整身份证号码的操作将记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · full ID numbers shown (recorded in the audit trail)</source>
+        <translation> · 已显示完整身份证号码（已记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Open a sealed file</source>
+        <translation>查阅封存档案</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s sealed file is opened only with the approval that allows it; the opening is recorded in the audit trail.</source>
+        <translation>未成年社区矫正对象的封存档案须凭相关批准方可查阅；查阅情况将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>ID number *:</source>
+        <translation>身份证号码 *：</translation>
+    </message>
+    <message>
+        <source>Approval no. *:</source>
+        <translation>批准文号 *：</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +8211,61 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::KeyPeriodDialog</name>
+    <message>
+        <source>Declare a key period</source>
+        <translation>设置重点时段</translation>
+    </message>
+    <message>
+        <source>During a key period (a holiday, a major event) the chosen people report every day.</source>
+        <translation>重点时段（节假日、重大活动期间）内，所选社区矫正对象须每日报告。</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>名称 *：</translation>
+    </message>
+    <message>
+        <source>e.g. 春节期间</source>
+        <translation>例如：春节期间</translation>
+    </message>
+    <message>
+        <source>From *:</source>
+        <translation>开始日期 *：</translation>
+    </message>
+    <message>
+        <source>Until *:</source>
+        <translation>结束日期 *：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Strict grade</source>
+        <translation>严管</translation>
+    </message>
+    <message>
+        <source>Everyone under the strict grade</source>
+        <translation>选中全部严管对象</translation>
+    </message>
+    <message>
+        <source>Who *:</source>
+        <translation>社区矫正对象 *：</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::LedgerModel</name>
     <message>
         <source>(not yet accepted)</source>
@@ -6310,30 +8539,6 @@ Quit anyway?</source>
     <message>
         <source>Community correction</source>
         <translation>社区矫正</translation>
-    </message>
-    <message>
-        <source>Community correction (社区矫正)</source>
-        <translation>社区矫正</translation>
-    </message>
-    <message>
-        <source>The correction officer&apos;s files on every person under community correction, kept on the county correction agency&apos;s entrustment.</source>
-        <translation>社区矫正专干受县社区矫正机构委托，管理每名社区矫正对象的档案。</translation>
-    </message>
-    <message>
-        <source>record pre-sentence assessments and each subject&apos;s file</source>
-        <translation>登记调查评估，建立每名矫正对象的档案</translation>
-    </message>
-    <message>
-        <source>keep supervision grades, reports, visits, education and community service</source>
-        <translation>记录分类管理等级、报告、走访、教育学习和公益活动</translation>
-    </message>
-    <message>
-        <source>handle leave and other requests with their approval chains</source>
-        <translation>办理请假等事项的申请和逐级审批</translation>
-    </message>
-    <message>
-        <source>propose rewards and penalties and record the county&apos;s decisions</source>
-        <translation>提出奖惩建议，登记县局的决定</translation>
     </message>
     <message>
         <source>Resettlement</source>
@@ -6655,6 +8860,175 @@ Quit anyway?</source>
     <message>
         <source>It will let you:</source>
         <translation>此模块将可以：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::MonitoringTab</name>
+    <message>
+        <source>Electronic monitoring</source>
+        <translation>电子定位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Approval no.</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Start monitoring…</source>
+        <translation>使用电子定位…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延长…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>失联日期</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>找到日期</translation>
+    </message>
+    <message>
+        <source>Police told</source>
+        <translation>通知公安机关</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找情况</translation>
+    </message>
+    <message>
+        <source>Contact lost…</source>
+        <translation>登记失联…</translation>
+    </message>
+    <message>
+        <source>Search and finding…</source>
+        <translation>查找情况…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Electronic monitoring until %1.</source>
+        <translation>使用电子定位至 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact lost since %1 (%n day(s)): search for the person, with the police.</source>
+        <translation>
+            <numerusform>自 %1 起失联（%n 日）：请会同公安机关查找。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not monitored electronically; no open loss of contact.</source>
+        <translation>未使用电子定位；无未结的失联记录。</translation>
+    </message>
+    <message>
+        <source>Only with the approval of the head of the county judicial bureau, on a ground of 社区矫正法第二十九条, for at most three months at a time.</source>
+        <translation>须符合社区矫正法第二十九条规定的情形，并经县司法局负责人批准，每次使用期限不超过三个月。</translation>
+    </message>
+    <message>
+        <source>Ground *:</source>
+        <translation>适用情形 *：</translation>
+    </message>
+    <message>
+        <source>Approval no. *:</source>
+        <translation>批准文号 *：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>From *:</source>
+        <translation>开始日期 *：</translation>
+    </message>
+    <message>
+        <source>Until *:</source>
+        <translation>截止日期 *：</translation>
+    </message>
+    <message>
+        <source>Start electronic monitoring</source>
+        <translation>使用电子定位</translation>
+    </message>
+    <message>
+        <source>Extend electronic monitoring</source>
+        <translation>延长电子定位</translation>
+    </message>
+    <message>
+        <source>End electronic monitoring</source>
+        <translation>解除电子定位</translation>
+    </message>
+    <message>
+        <source>The device is removed and monitoring ends.</source>
+        <translation>拆除定位装置，电子定位结束。</translation>
+    </message>
+    <message>
+        <source>Ended on *:</source>
+        <translation>解除日期 *：</translation>
+    </message>
+    <message>
+        <source>Search and finding</source>
+        <translation>查找情况</translation>
+    </message>
+    <message>
+        <source>Search at once; the police assist (社区矫正法第三十条).</source>
+        <translation>应立即组织查找，公安机关予以协助（社区矫正法第三十条）。</translation>
+    </message>
+    <message>
+        <source>Contact lost on *:</source>
+        <translation>失联日期 *：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>找到日期：</translation>
+    </message>
+    <message>
+        <source>The police were told</source>
+        <translation>已通知公安机关</translation>
+    </message>
+    <message>
+        <source>The search:</source>
+        <translation>查找情况：</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Why is this record removed? The change log keeps it.</source>
+        <translation>删除此记录的原因是什么？变更日志中会保留该记录。</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +9556,786 @@ Is this a different person?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::ReleaseDialog</name>
+    <message>
+        <source>Release from community correction: %1</source>
+        <translation>解除社区矫正：%1</translation>
+    </message>
+    <message>
+        <source>The period ends on %1. The appraisal goes with the person to the resettlement file; the release is announced in public and the certificate issued.</source>
+        <translation>矫正期限于 %1 届满。鉴定意见随本人转入安置帮教档案；解除矫正应公开宣告，并发放解除社区矫正证明书。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除矫正</translation>
+    </message>
+    <message>
+        <source>Released on *:</source>
+        <translation>解除日期 *：</translation>
+    </message>
+    <message>
+        <source>e.g. the amnesty decree</source>
+        <translation>例如：特赦令</translation>
+    </message>
+    <message>
+        <source>Before the end because *:</source>
+        <translation>提前解除原因 *：</translation>
+    </message>
+    <message>
+        <source>Announced on:</source>
+        <translation>宣告日期：</translation>
+    </message>
+    <message>
+        <source>Announced at:</source>
+        <translation>宣告地点：</translation>
+    </message>
+    <message>
+        <source>Certificate no.:</source>
+        <translation>证明书编号：</translation>
+    </message>
+    <message>
+        <source>Person&apos;s summary:</source>
+        <translation>个人总结：</translation>
+    </message>
+    <message>
+        <source>Summary dated:</source>
+        <translation>总结日期：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s appraisal</source>
+        <translation>司法所鉴定意见</translation>
+    </message>
+    <message>
+        <source>Conduct under correction *:</source>
+        <translation>矫正期间表现 *：</translation>
+    </message>
+    <message>
+        <source>Attitude to the crime:</source>
+        <translation>认罪态度：</translation>
+    </message>
+    <message>
+        <source>training taken, certificates, skills and their level</source>
+        <translation>参加的培训、取得的证书、掌握的技能及等级</translation>
+    </message>
+    <message>
+        <source>Skills and training:</source>
+        <translation>技能及培训：</translation>
+    </message>
+    <message>
+        <source>Risk assessment:</source>
+        <translation>危险性评估：</translation>
+    </message>
+    <message>
+        <source>Family relations:</source>
+        <translation>家庭关系：</translation>
+    </message>
+    <message>
+        <source>Advice for resettlement *:</source>
+        <translation>安置帮教建议 *：</translation>
+    </message>
+    <message>
+        <source>Special circumstances:</source>
+        <translation>特殊情况：</translation>
+    </message>
+    <message>
+        <source>Appraisal dated:</source>
+        <translation>鉴定日期：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RequestDialog</name>
+    <message>
+        <source>Request for leave of the city or county</source>
+        <translation>外出申请（离开所居住的市、县）</translation>
+    </message>
+    <message>
+        <source>Request for frequent cross-county travel</source>
+        <translation>经常性跨市县活动申请</translation>
+    </message>
+    <message>
+        <source>Request to meet a visitor</source>
+        <translation>会客申请</translation>
+    </message>
+    <message>
+        <source>Request to enter a restricted place</source>
+        <translation>进入特定区域（场所）申请</translation>
+    </message>
+    <message>
+        <source>Request for a change of residence</source>
+        <translation>变更执行地申请</translation>
+    </message>
+    <message>
+        <source>Apply three days ahead with evidence. Up to seven days the office approves on the county&apos;s entrustment; longer leave goes to the county, more than thirty days (or more than thirty within two months) to the level above.</source>
+        <translation>应提前三日提出申请并提交证明材料。七日以内的，由受县级社区矫正机构委托的司法所批准；超过七日的，由县级社区矫正机构批准；超过三十日或两个月内累计超过三十日的，报上一级社区矫正机构审批。</translation>
+    </message>
+    <message>
+        <source>For regular travel (work, family) between counties. The county approves; the approval is valid six months, the person reports by phone or WeChat while away.</source>
+        <translation>适用于因工作、家庭等原因经常在市、县之间往来的情形。由县级社区矫正机构批准，批准有效期六个月；外出期间，本人应通过电话或微信报告。</translation>
+    </message>
+    <message>
+        <source>Meeting victims, accusers, informants, co-offenders and others named in the rules needs approval.</source>
+        <translation>会见被害人、控告人、举报人、同案犯以及规定所列其他人员，须经批准。</translation>
+    </message>
+    <message>
+        <source>Entering an area or place the prohibition order bans needs approval.</source>
+        <translation>进入禁止令禁止进入的区域或场所，须经批准。</translation>
+    </message>
+    <message>
+        <source>Apply a month before the move. The office gives its opinion; the county consults the new county and decides.</source>
+        <translation>应在迁居前一个月提出申请。司法所提出意见，县级社区矫正机构征求新执行地县级社区矫正机构意见后作出决定。</translation>
+    </message>
+    <message>
+        <source>Applied on *:</source>
+        <translation>申请日期 *：</translation>
+    </message>
+    <message>
+        <source>Reason *:</source>
+        <translation>事由 *：</translation>
+    </message>
+    <message>
+        <source>Medical treatment</source>
+        <translation>就医</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>就学</translation>
+    </message>
+    <message>
+        <source>Taking part in legal proceedings</source>
+        <translation>参与诉讼</translation>
+    </message>
+    <message>
+        <source>Important family matters</source>
+        <translation>处理家庭重要事务</translation>
+    </message>
+    <message>
+        <source>Important work matters</source>
+        <translation>处理工作重要事务</translation>
+    </message>
+    <message>
+        <source>Destination *:</source>
+        <translation>目的地 *：</translation>
+    </message>
+    <message>
+        <source>Destinations *:</source>
+        <translation>往来地点 *：</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>频次：</translation>
+    </message>
+    <message>
+        <source>e.g. twice a week</source>
+        <translation>例如：每周两次</translation>
+    </message>
+    <message>
+        <source>Whom to meet *:</source>
+        <translation>会见对象 *：</translation>
+    </message>
+    <message>
+        <source>Who that is:</source>
+        <translation>对象身份：</translation>
+    </message>
+    <message>
+        <source>e.g. the victim</source>
+        <translation>例如：被害人</translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation>对方电话：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>会见地点：</translation>
+    </message>
+    <message>
+        <source>Place or area *:</source>
+        <translation>区域或场所 *：</translation>
+    </message>
+    <message>
+        <source>New residence *:</source>
+        <translation>新居住地 *：</translation>
+    </message>
+    <message>
+        <source>New county agency:</source>
+        <translation>新执行地社区矫正机构：</translation>
+    </message>
+    <message>
+        <source>Leaves on *:</source>
+        <translation>外出日期 *：</translation>
+    </message>
+    <message>
+        <source>From *:</source>
+        <translation>开始日期 *：</translation>
+    </message>
+    <message>
+        <source>Back by *:</source>
+        <translation>返回日期 *：</translation>
+    </message>
+    <message>
+        <source>Until *:</source>
+        <translation>截止日期 *：</translation>
+    </message>
+    <message>
+        <source>Planned move:</source>
+        <translation>拟迁居日期：</translation>
+    </message>
+    <message>
+        <source>Accompanied by:</source>
+        <translation>同行人员：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>e.g. hospital referral, court summons</source>
+        <translation>例如：医院转诊证明、法院传票</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day.</source>
+        <translation>请填写起止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>由%1批准</translation>
+    </message>
+    <message>
+        <source>Leave days in the two months from %1: %2.</source>
+        <translation>自 %1 起两个月内累计外出天数：%2。</translation>
+    </message>
+    <message>
+        <source>Apply by %1.</source>
+        <translation>应于 %1 前提出申请。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RequestsTab</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（共 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批机关</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Destination or place</source>
+        <translation>目的地或场所</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>会客对象</translation>
+    </message>
+    <message>
+        <source>New residence</source>
+        <translation>新居住地</translation>
+    </message>
+    <message>
+        <source>New county agency</source>
+        <translation>新执行地社区矫正机构</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>同行人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Office&apos;s review</source>
+        <translation>司法所审核意见</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 %4</source>
+        <translation>%1，%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Leave certificate</source>
+        <translation>外出证明</translation>
+    </message>
+    <message>
+        <source>New county consulted</source>
+        <translation>征求新执行地意见</translation>
+    </message>
+    <message>
+        <source>New county replied</source>
+        <translation>新执行地回复</translation>
+    </message>
+    <message>
+        <source>Files sent</source>
+        <translation>档案移送</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>外出返回</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Request for leave…</source>
+        <translation>外出申请…</translation>
+    </message>
+    <message>
+        <source>Other requests</source>
+        <translation>其他申请</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Office&apos;s review…</source>
+        <translation>司法所审核…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>登记审批结果…</translation>
+    </message>
+    <message>
+        <source>Return from leave…</source>
+        <translation>外出返回…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>后续办理…</translation>
+    </message>
+    <message>
+        <source>The steps after the decision (a change of residence: the new county consulted and its reply, the files sent), the certificate number and notes</source>
+        <translation>审批后的后续步骤（变更执行地：征求新执行地意见及其回复、移送档案）、证明编号及备注</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Where / whom</source>
+        <translation>地点/对象</translation>
+    </message>
+    <message>
+        <source>No requests yet. Leave of the city or county, frequent travel, visitors, restricted places and changes of residence are requested here and go through the office&apos;s review to the decision.</source>
+        <translation>暂无申请事项。外出（离开所居住的市、县）、经常性跨市县活动、会客、进入特定区域（场所）和变更执行地均在此提出申请，经司法所审核后作出审批决定。</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its approval chain.</source>
+        <translation>请选择一项申请，查看其审批流程。</translation>
+    </message>
+    <message>
+        <source>Requests are made by a person under correction (received, not released).</source>
+        <translation>只有在矫的社区矫正对象（已接收、未解除）才能提出申请。</translation>
+    </message>
+    <message>
+        <source>Record the office&apos;s review first: the decision is the county&apos;s.</source>
+        <translation>请先登记司法所审核意见：该事项由县级社区矫正机构审批。</translation>
+    </message>
+    <message>
+        <source>Within the office&apos;s entrusted limit: after the review, record the office&apos;s decision.</source>
+        <translation>属于司法所受委托审批权限：审核后登记司法所的审批决定。</translation>
+    </message>
+    <message>
+        <source>Above the office&apos;s limit: the review goes with the request to %1, whose decision is recorded when it arrives.</source>
+        <translation>超出司法所审批权限：审核意见随申请一并报送%1，其决定送达后再行登记。</translation>
+    </message>
+    <message>
+        <source>Opinion *:</source>
+        <translation>审核意见 *：</translation>
+    </message>
+    <message>
+        <source>Reviewed by *:</source>
+        <translation>审核人 *：</translation>
+    </message>
+    <message>
+        <source>Date *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记审批结果</translation>
+    </message>
+    <message>
+        <source>The office decides within its entrusted limit (filed with the county).</source>
+        <translation>由司法所在受委托权限内审批（报县级社区矫正机构备案）。</translation>
+    </message>
+    <message>
+        <source>The decision of %1 as it arrived.</source>
+        <translation>按%1送达的决定登记。</translation>
+    </message>
+    <message>
+        <source>Decision *:</source>
+        <translation>审批结果 *：</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Decided by *:</source>
+        <translation>审批人（机关） *：</translation>
+    </message>
+    <message>
+        <source>Decision or leave certificate no.:</source>
+        <translation>决定文号或外出证明编号：</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>决定文号：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>Return from leave</source>
+        <translation>外出返回</translation>
+    </message>
+    <message>
+        <source>Leave to %1, %2.</source>
+        <translation>外出至%1，%2。</translation>
+    </message>
+    <message>
+        <source>Reported back on *:</source>
+        <translation>返回报告日期 *：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>接待人：</translation>
+    </message>
+    <message>
+        <source>Follow-up of the request</source>
+        <translation>申请事项后续办理</translation>
+    </message>
+    <message>
+        <source>%1, applied %2.</source>
+        <translation>%1，申请日期 %2。</translation>
+    </message>
+    <message>
+        <source>New county consulted on:</source>
+        <translation>征求新执行地意见日期：</translation>
+    </message>
+    <message>
+        <source>New county replied on:</source>
+        <translation>新执行地回复日期：</translation>
+    </message>
+    <message>
+        <source>New county&apos;s reply:</source>
+        <translation>新执行地回复意见：</translation>
+    </message>
+    <message>
+        <source>Files sent on:</source>
+        <translation>档案移送日期：</translation>
+    </message>
+    <message>
+        <source>Leave certificate no.:</source>
+        <translation>外出证明编号：</translation>
+    </message>
+    <message>
+        <source>Accompanied by:</source>
+        <translation>同行人：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn?</source>
+        <translation>请填写撤回申请的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SanctionsTab</name>
+    <message>
+        <source>Rewards, penalties and proposals</source>
+        <translation>考核奖惩与提请事项</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提请日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定文号</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation>提出建议…</translation>
+    </message>
+    <message>
+        <source>Praise, admonition, warning or a proposal to the county, with the facts</source>
+        <translation>表扬、训诫、警告，或向县级社区矫正机构提请相关事项，须附事实情况</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>登记决定…</translation>
+    </message>
+    <message>
+        <source>Revocation not granted…</source>
+        <translation>未予撤销…</translation>
+    </message>
+    <message>
+        <source>The court or deciding body did not revoke or commit: the hold on release is lifted.</source>
+        <translation>人民法院或决定机关未撤销或未收监执行：取消对解除矫正的暂停。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核分</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>计分依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Add points…</source>
+        <translation>登记考核分…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Suggested by the rules (the county decides):</source>
+        <translation>按规定建议（由县级社区矫正机构决定）：</translation>
+    </message>
+    <message>
+        <source>A revocation or commitment proposal is before the court or deciding body: the file cannot be released until its decision arrives.</source>
+        <translation>撤销或收监执行的提请正由人民法院或决定机关审理：作出决定前不能解除矫正。</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>合计：%1 分</translation>
+    </message>
+    <message>
+        <source>Propose a reward or penalty</source>
+        <translation>提出奖惩建议</translation>
+    </message>
+    <message>
+        <source>The office records the facts and proposes; the county correction agency (or the court) decides, and its decision is recorded here when it arrives.</source>
+        <translation>司法所登记事实并提出建议；由县级社区矫正机构（或人民法院）作出决定，收到决定后在此登记。</translation>
+    </message>
+    <message>
+        <source>Kind *:</source>
+        <translation>类别 *：</translation>
+    </message>
+    <message>
+        <source>Facts *:</source>
+        <translation>事实情况 *：</translation>
+    </message>
+    <message>
+        <source>Rule applied:</source>
+        <translation>适用依据：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据材料：</translation>
+    </message>
+    <message>
+        <source>Proposed on *:</source>
+        <translation>提请日期 *：</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>提请人：</translation>
+    </message>
+    <message>
+        <source>Office&apos;s opinion:</source>
+        <translation>司法所意见：</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记决定</translation>
+    </message>
+    <message>
+        <source>%1, proposed %2.</source>
+        <translation>%1，提请日期：%2。</translation>
+    </message>
+    <message>
+        <source>Decision *:</source>
+        <translation>决定结果 *：</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>予以采纳</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>未予采纳</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>决定文号：</translation>
+    </message>
+    <message>
+        <source>Decided on *:</source>
+        <translation>决定日期 *：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Revocation not granted</source>
+        <translation>未予撤销</translation>
+    </message>
+    <message>
+        <source>The ruling that did not revoke or commit (court or authority and number):</source>
+        <translation>未予撤销或收监执行的裁判文书（作出机关及文号）：</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>登记考核分</translation>
+    </message>
+    <message>
+        <source>Change the score entry</source>
+        <translation>修改考核分记录</translation>
+    </message>
+    <message>
+        <source>Date *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source>Points *:</source>
+        <translation>分值 *：</translation>
+    </message>
+    <message>
+        <source>Positive adds, negative takes away</source>
+        <translation>正数为加分，负数为减分</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>计分依据：</translation>
+    </message>
+    <message>
+        <source>Reason *:</source>
+        <translation>事由 *：</translation>
+    </message>
+    <message>
+        <source>Remove the score entry</source>
+        <translation>删除考核分记录</translation>
+    </message>
+    <message>
+        <source>Why is this entry removed? The change log keeps it.</source>
+        <translation>删除此记录的原因是什么？变更日志中会保留该记录。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::ScreeningPage</name>
     <message>
         <source>Month:</source>
@@ -7440,6 +10594,838 @@ Is this a different person?</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubjectDialog</name>
+    <message>
+        <source>Register a person under community correction</source>
+        <translation>登记社区矫正对象</translation>
+    </message>
+    <message>
+        <source>From the judgment, ruling or decision and the notice of execution. The file starts awaiting report-in; reception, announcement and grade changes are recorded as their steps in the file.</source>
+        <translation>依据判决书、裁定书或决定书及执行通知书填写。档案建立后处于待报到状态；报到接收、入矫宣告和管理类别调整作为档案的办理步骤另行登记。</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>姓名(&amp;N) *：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>文化程度：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Employer or school:</source>
+        <translation>工作单位或就读学校：</translation>
+    </message>
+    <message>
+        <source>Household registration:</source>
+        <translation>户籍地：</translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>The judgment</source>
+        <translation>判决情况</translation>
+    </message>
+    <message>
+        <source>e.g. 象山县人民法院</source>
+        <translation>例如：象山县人民法院</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>决定机关：</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>交付执行机关：</translation>
+    </message>
+    <message>
+        <source>Judgment number:</source>
+        <translation>判决书文号：</translation>
+    </message>
+    <message>
+        <source>Judgment date:</source>
+        <translation>判决日期：</translation>
+    </message>
+    <message>
+        <source>In force from *:</source>
+        <translation>生效日期 *：</translation>
+    </message>
+    <message>
+        <source>Notice of execution:</source>
+        <translation>执行通知书文号：</translation>
+    </message>
+    <message>
+        <source>Notice date:</source>
+        <translation>执行通知书日期：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>罪名：</translation>
+    </message>
+    <message>
+        <source>Main facts:</source>
+        <translation>主要犯罪事实：</translation>
+    </message>
+    <message>
+        <source>Original sentence:</source>
+        <translation>原判刑罚：</translation>
+    </message>
+    <message>
+        <source>Fixed-term imprisonment</source>
+        <translation>有期徒刑</translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation>拘役</translation>
+    </message>
+    <message>
+        <source>Public surveillance</source>
+        <translation>管制</translation>
+    </message>
+    <message>
+        <source>Life imprisonment</source>
+        <translation>无期徒刑</translation>
+    </message>
+    <message>
+        <source>Death with reprieve</source>
+        <translation>死刑缓期执行</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>原判刑期：</translation>
+    </message>
+    <message>
+        <source>Term runs:</source>
+        <translation>刑期起止：</translation>
+    </message>
+    <message>
+        <source>Additional penalty:</source>
+        <translation>附加刑：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚金</translation>
+    </message>
+    <message>
+        <source>Deprivation of political rights</source>
+        <translation>剥夺政治权利</translation>
+    </message>
+    <message>
+        <source>Confiscation of property</source>
+        <translation>没收财产</translation>
+    </message>
+    <message>
+        <source>Deportation</source>
+        <translation>驱逐出境</translation>
+    </message>
+    <message>
+        <source>Prohibition order:</source>
+        <translation>禁止令：</translation>
+    </message>
+    <message>
+        <source>Prohibited:</source>
+        <translation>禁止令期限：</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>&amp;Correction type *:</source>
+        <translation>矫正类别(&amp;C) *：</translation>
+    </message>
+    <message>
+        <source>Outside prison because:</source>
+        <translation>暂予监外执行情形：</translation>
+    </message>
+    <message>
+        <source>Period *:</source>
+        <translation>矫正期限 *：</translation>
+    </message>
+    <message>
+        <source>Grade on reception:</source>
+        <translation>接收时管理类别：</translation>
+    </message>
+    <message>
+        <source>Subject number:</source>
+        <translation>社区矫正对象编号：</translation>
+    </message>
+    <message>
+        <source>left empty: you (%1)</source>
+        <translation>留空则为本人（%1）</translation>
+    </message>
+    <message>
+        <source>Officer in charge:</source>
+        <translation>负责专干：</translation>
+    </message>
+    <message>
+        <source>Household type:</source>
+        <translation>户籍类型：</translation>
+    </message>
+    <message>
+        <source>This county</source>
+        <translation>本县（市、区）</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the province</source>
+        <translation>本省其他县（市、区）</translation>
+    </message>
+    <message>
+        <source>Another province</source>
+        <translation>外省</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao or Taiwan</source>
+        <translation>港澳台</translation>
+    </message>
+    <message>
+        <source>Foreign</source>
+        <translation>外籍</translation>
+    </message>
+    <message>
+        <source>Work or study:</source>
+        <translation>就业就学情况：</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>个体经营</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>务农</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>在校就读</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>无业</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone:</source>
+        <translation>工作单位电话：</translation>
+    </message>
+    <message>
+        <source>Able to do community service</source>
+        <translation>能够参加公益活动</translation>
+    </message>
+    <message>
+        <source>Attention tags:</source>
+        <translation>重点关注标签：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Correct the file: %1</source>
+        <translation>更正档案：%1</translation>
+    </message>
+    <message>
+        <source>Corrections are kept in the file&apos;s history. The person&apos;s own data is corrected in the people index; reception, announcement, grade, release and termination are steps of the file.</source>
+        <translation>更正内容记入档案变更历史。社区矫正对象本人的信息在人员库中更正；报到接收、入矫宣告、管理类别、解除矫正和终止矫正属于档案的办理步骤。</translation>
+    </message>
+    <message>
+        <source>Valid: born %1, age %2</source>
+        <translation>号码有效：%1出生，%2岁</translation>
+    </message>
+    <message>
+        <source>Already in the people index: %1. The file is opened for this person; the person&apos;s data is changed in the people index.</source>
+        <translation>人员库中已有此人：%1。将为此人建立社区矫正档案，其个人信息在人员库中修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1</source>
+        <translation>共计：%1</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubjectListModel</name>
+    <message>
+        <source>%1 (minor)</source>
+        <translation>%1（未成年）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>矫正类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>管理类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Correction period</source>
+        <translation>矫正期限</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责专干</translation>
+    </message>
+    <message>
+        <source>Attention tags</source>
+        <translation>重点关注标签</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubjectTab</name>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubjectWindow</name>
+    <message>
+        <source>Person and judgment</source>
+        <translation>基本信息与判决</translation>
+    </message>
+    <message>
+        <source>Team and family</source>
+        <translation>矫正小组与家庭</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>日常监管</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>考核奖惩</translation>
+    </message>
+    <message>
+        <source>Monitoring and contact</source>
+        <translation>电子定位与失联</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除矫正</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>The file is sealed. It no longer appears in lists, searches, statistics or exports; opening it needs the number of an approval.</source>
+        <translation>该档案已封存，不再出现在列表、搜索、统计和导出中；查阅须提供批准文号。</translation>
+    </message>
+    <message>
+        <source>Correction file — %1</source>
+        <translation>社区矫正档案 — %1</translation>
+    </message>
+    <message>
+        <source>Sealed file</source>
+        <translation>封存档案</translation>
+    </message>
+    <message>
+        <source>Not reported in: search for the person and tell the county agency.</source>
+        <translation>未报到：请组织查找，并报告县级社区矫正机构。</translation>
+    </message>
+    <message>
+        <source>A revocation or commitment proposal is pending: no release until the decision arrives.</source>
+        <translation>已提请撤销或收监执行：作出决定前不能解除矫正。</translation>
+    </message>
+    <message>
+        <source>Contact lost since %1.</source>
+        <translation>自 %1 起失联。</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Suggestions from the rules — the county correction agency decides; propose them under Rewards and penalties:</source>
+        <translation>按规定建议如下（由县级社区矫正机构决定；请在“考核奖惩”页提出建议）：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SupervisionTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record supervision…</source>
+        <translation>登记日常监管…</translation>
+    </message>
+    <message>
+        <source>A report, a talk, a visit, a check, a health report, study or community service</source>
+        <translation>报告、谈话、走访、核查、身体状况报告、教育学习或公益活动</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>尚差</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Key periods, daily reports: %1</source>
+        <translation>重点时段（每日报告）：%1</translation>
+    </message>
+    <message>
+        <source>Supervision is recorded once the person is received.</source>
+        <translation>接收后方可登记日常监管。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The format of a month in the supervision review (QDate format), e.g. yyyy年M月</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>This month, %1</source>
+        <translation>本月（%1）</translation>
+    </message>
+    <message>
+        <source>Last month, %1</source>
+        <translation>上月（%1）</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Not under correction in this month.</source>
+        <translation>本月不在矫正期内。</translation>
+    </message>
+    <message>
+        <source>No grade is recorded for this month.</source>
+        <translation>本月未登记管理类别。</translation>
+    </message>
+    <message>
+        <source>Under correction %1 of %2 days: the expectations are prorated.</source>
+        <translation>本月 %2 日中在矫 %1 日：应完成数按比例折算。</translation>
+    </message>
+    <message>
+        <source>The grade&apos;s expectations are met.</source>
+        <translation>已达到该管理类别的监管要求。</translation>
+    </message>
+    <message>
+        <source>Still to do this month: see the shortfall column.</source>
+        <translation>本月尚有未完成事项：见“尚差”列。</translation>
+    </message>
+    <message>
+        <source>The month fell short of the grade&apos;s expectations.</source>
+        <translation>本月未达到该管理类别的监管要求。</translation>
+    </message>
+    <message>
+        <source>Record supervision</source>
+        <translation>登记日常监管</translation>
+    </message>
+    <message>
+        <source>Change the supervision record</source>
+        <translation>修改日常监管记录</translation>
+    </message>
+    <message>
+        <source>Kind *:</source>
+        <translation>类别 *：</translation>
+    </message>
+    <message>
+        <source>Date *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Result or finding:</source>
+        <translation>结果或发现的情况：</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Why is this record removed? The change log keeps it.</source>
+        <translation>删除此记录的原因是什么？变更日志中会保留该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::TagPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Attention tags</source>
+        <translation>重点关注标签</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::TeamTab</name>
+    <message>
+        <source>Correction team</source>
+        <translation>矫正小组</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Knows minors</source>
+        <translation>熟悉未成年人</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Family and main social relations</source>
+        <translation>家庭成员及主要社会关系</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Add a relative…</source>
+        <translation>添加家庭成员…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>添加矫正小组成员</translation>
+    </message>
+    <message>
+        <source>Change a team member</source>
+        <translation>修改矫正小组成员</translation>
+    </message>
+    <message>
+        <source>The correction team of %1: the office, the village or neighbourhood committee, the family or guardian, the employer or school, social workers and volunteers.</source>
+        <translation>%1 的矫正小组：可由司法所工作人员、村（居）民委员会人员、家庭成员或监护人、所在单位或就读学校人员、社会工作者和志愿者等组成。</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>姓名 *：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Taking part as:</source>
+        <translation>参与身份：</translation>
+    </message>
+    <message>
+        <source>Judicial office staff</source>
+        <translation>司法所工作人员</translation>
+    </message>
+    <message>
+        <source>Village or neighbourhood committee</source>
+        <translation>村（居）民委员会</translation>
+    </message>
+    <message>
+        <source>Family member or guardian</source>
+        <translation>家庭成员或监护人</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>所在单位或就读学校</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社会工作者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Knows the physical and mental development of minors</source>
+        <translation>熟悉未成年人身心发展特点</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>Add a relative</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Change a relative</source>
+        <translation>修改家庭成员</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>兄弟</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>姐妹</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed? The change log keeps the record.</source>
+        <translation>删除 %1 的原因是什么？变更日志中会保留该记录。</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@ Status CorrectionService::updateRequest(Database &db, const Access &access, cons
     for (const char *k : {"consulted_date", "new_reply_date", "files_sent_date"}) {
         const QDate day = dateOf(fields, k);
         if (day.isValid() && day > Clock::today())
-            return invalid(tr("The %1 lies in the future.").arg(QLocale().toString(day, QLocale::ShortFormat)),
+            return invalid(tr("The date %1 lies in the future.").arg(QLocale().toString(day, QLocale::ShortFormat)),
                            QString::fromLatin1(k));
     }
     Transaction tx(db);

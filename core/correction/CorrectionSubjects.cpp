@@ -317,7 +317,7 @@ Result<QList<SubjectListItem>> CorrectionService::list(Database &db, const Acces
     }
     if (query.revealIdNumbers && !out.isEmpty()) {
         if (Status a = AuditLog::append(db, access.actor(), QStringLiteral("correction.reveal_ids"), kSubjectEntity,
-                                        QString(), tr("%n subjects", nullptr, int(out.size())));
+                                        QString(), tr("%n subject(s)", nullptr, int(out.size())));
             !a.ok())
             return a.error();
     }
