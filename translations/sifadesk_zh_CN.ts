@@ -9554,6 +9554,28 @@ Is this a different person?</source>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>Print correction forms</source>
+        <translation>打印社区矫正文书</translation>
+    </message>
+    <message>
+        <source>Print correction forms of %1</source>
+        <extracomment>%1 the person&apos;s name</extracomment>
+        <translation>打印 %1 的社区矫正文书</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A copy of a correction form in the print dialog&apos;s list: %1 the form, %2 the request or sanction</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Filled in from the file</source>
+        <translation>按档案填写</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
 </context>
 <context>
     <name>sifa::ui::ReleaseDialog</name>
@@ -11028,6 +11050,14 @@ Is this a different person?</source>
     <message>
         <source>Suggestions from the rules — the county correction agency decides; propose them under Rewards and penalties:</source>
         <translation>按规定建议如下（由县级社区矫正机构决定；请在“考核奖惩”页提出建议）：</translation>
+    </message>
+    <message>
+        <source>Print forms…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>The correction forms filled in from the file, or blank (Ctrl+P)</source>
+        <translation>按档案填写的社区矫正文书，或空白文书（Ctrl+P）</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,25 @@ bool onSanctionForm(const QString &kind)
     return kind == QLatin1String("praise") || kind == QLatin1String("admonition") || kind == QLatin1String("warning");
 }
 
+// Whether `formId` has a copy for the request or sanction `r`: the request forms for their kind
+// of request (the leave certificate for approved leave only), the approval form for 表扬、训诫、
+// 警告 and the proposal form for the rest.
+bool copyFor(const QString &formId, const CcRecord &r)
+{
+    const QString kind = r.text(QStringLiteral("kind"));
+    if (const RequestForm *rf = requestForm(formId)) {
+        if (kind != QLatin1String(rf->kind))
+            return false;
+        return formId != QLatin1String("correction-leave-certificate") ||
+               r.text(QStringLiteral("status")) == QLatin1String("approved");
+    }
+    if (formId == QLatin1String("correction-sanction"))
+        return onSanctionForm(kind);
+    if (formId == QLatin1String("correction-proposal"))
+        return !onSanctionForm(kind);
+    return false;
+}
+
 Result<SubjectFile> openFile(Database &db, const Access &access, const CorrectionFormQuery &query)
 {
     if (query.subject.trimmed().isEmpty())
@@ -570,6 +589,25 @@ QString CorrectionForms::recordKindOf(const QString &formId)
     return QString();
 }
 
+QList<CcRecord> CorrectionForms::copyRecords(const SubjectFile &file, const QString &formId)
+{
+    const QString kind = recordKindOf(formId);
+    if (kind.isEmpty())
+        return {};
+    const QList<CcRecord> &records = kind == QLatin1String("request") ? file.requests : file.sanctions;
+    QList<CcRecord> result;
+    for (auto it = records.crbegin(); it != records.crend(); ++it) {
+        if (copyFor(formId, *it))
+            result << *it;
+    }
+    return result;
+}
+
+QPair<QDate, QDate> CorrectionForms::monthsCovered(const CcRecord &subject)
+{
+    return correctionSpan(subject);
+}
+
 QString CorrectionForms::countyAgency(const Database &db)
 {
     const OfficeInfo office = Office::info(db);
@@ -718,7 +756,6 @@ Result<QList<FormData>> CorrectionForms::fill(Database &db, const Access &access
     QList<FormData> copies;
 
     if (const RequestForm *rf = requestForm(formId)) {
-        const bool certificate = formId == QLatin1String("correction-leave-certificate");
         bool found = false;
         // Oldest first, as the file is read.
         for (auto it = file.requests.crbegin(); it != file.requests.crend(); ++it) {
@@ -726,9 +763,7 @@ Result<QList<FormData>> CorrectionForms::fill(Database &db, const Access &access
             if (!record.isEmpty() && r.uuid != record)
                 continue;
             found = true;
-            if (r.text(QStringLiteral("kind")) != QLatin1String(rf->kind))
-                continue;
-            if (certificate && r.text(QStringLiteral("status")) != QLatin1String("approved"))
+            if (!copyFor(formId, r))
                 continue;
             copies << requestCopy(base, r, QString::fromLatin1(rf->prefix));
         }
@@ -741,14 +776,13 @@ Result<QList<FormData>> CorrectionForms::fill(Database &db, const Access &access
         return copies;
     }
     if (formId == QLatin1String("correction-sanction") || formId == QLatin1String("correction-proposal")) {
-        const bool approvals = formId == QLatin1String("correction-sanction");
         bool found = false;
         for (auto it = file.sanctions.crbegin(); it != file.sanctions.crend(); ++it) {
             const CcRecord &x = *it;
             if (!record.isEmpty() && x.uuid != record)
                 continue;
             found = true;
-            if (onSanctionForm(x.text(QStringLiteral("kind"))) != approvals)
+            if (!copyFor(formId, x))
                 continue;
             copies << sanctionCopy(base, x, file.subject);
         }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -91,6 +92,14 @@ public:
     // when the file has nothing for the form (no leave, not released).
     static Result<QList<FormData>> fill(Database &db, const Access &access, const QString &formId,
                                         const CorrectionFormQuery &query);
+
+    // The requests or sanctions of the file that `formId` has a copy for, oldest first (the
+    // order of fill()'s copies; query.record names one of them); empty for the other forms.
+    static QList<CcRecord> copyRecords(const SubjectFile &file, const QString &formId);
+    // The days the monthly assessments cover: from the reception (else the period's start) to the
+    // end of correction (else of the period), at most today. `first` is invalid when neither is
+    // known.
+    static QPair<QDate, QDate> monthsCovered(const CcRecord &subject);
 
     // A print job of the form: filled from the query, or blank (the office's and the county
     // agency's names filled in) with options.blank.

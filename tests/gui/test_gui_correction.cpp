@@ -17,6 +17,8 @@
 #include "correction/TeamTab.h"
 #include "mediation/TodoPage.h"
 #include "people/IdNumber.h"
+#include "print/CorrectionForms.h"
+#include "print/PrintDialog.h"
 #include "security/AuditLog.h"
 #include "shell/MainWindow.h"
 #include "util/Time.h"
@@ -28,12 +30,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -519,4 +527,136 @@ TEST_CASE("a sealed file is left out of the list and opens with the approval num
     page.findChild<QPushButton *>(QStringLiteral("openSealed"))->click();
     INFO("stuck at " << script.stuckAt().toStdString());
     REQUIRE(script.finished());
+}
+
+TEST_CASE("the file window prints the correction forms: a copy per request and sanction, a month, a PDF",
+          "[gui][correction][print]")
+{
+    CorrectionOffice f;
+    const QDate today = Clock::today();
+    const QString uuid = f.add(QStringLiteral("张三"), QDate(1985, 6, 1), true, QStringLiteral("02"),
+                               QStringLiteral("normal"), today.addDays(-70), 31);
+    const QDate received = today.addDays(-68);
+    REQUIRE(CorrectionService::recordReception(f.db(), f.officer, uuid, received, received, QStringLiteral("in_person"),
+                                               QStringLiteral("王接收"))
+                .ok());
+    REQUIRE(CorrectionService::saveRecord(f.db(), f.officer, QStringLiteral("cc_team_member"), QString(),
+                                          {{QStringLiteral("subject_uuid"), uuid},
+                                           {QStringLiteral("name"), QStringLiteral("李司法")},
+                                           {QStringLiteral("role"), QStringLiteral("组长")},
+                                           {QStringLiteral("unit"), QStringLiteral("石浦镇司法所")}}));
+    REQUIRE(CorrectionService::announce(f.db(), f.officer, uuid, received.addDays(1)).ok());
+    const auto leave = [&](const QDate &applied, const QDate &from, const QDate &to, const QString &where) {
+        Result<QString> r = CorrectionService::submitRequest(f.db(), f.officer,
+                                                             {{QStringLiteral("subject_uuid"), uuid},
+                                                              {QStringLiteral("kind"), QStringLiteral("leave")},
+                                                              {QStringLiteral("applied_date"), toStoredDate(applied)},
+                                                              {QStringLiteral("start_date"), toStoredDate(from)},
+                                                              {QStringLiteral("end_date"), toStoredDate(to)},
+                                                              {QStringLiteral("reason"), QStringLiteral("就医")},
+                                                              {QStringLiteral("destination"), where}});
+        INFO(r.message().toStdString());
+        REQUIRE(r);
+        return *r;
+    };
+    const QString approved =
+        leave(today.addDays(-30), today.addDays(-28), today.addDays(-25), QStringLiteral("杭州市"));
+    REQUIRE(CorrectionService::reviewRequest(f.db(), f.officer, approved, QStringLiteral("情况属实。"),
+                                             QStringLiteral("李司法"), today.addDays(-29))
+                .ok());
+    REQUIRE(CorrectionService::decideRequest(f.db(), f.officer, approved, true, QStringLiteral("丁所长"),
+                                             today.addDays(-29), QStringLiteral("石司矫外字〔2026〕第3号"),
+                                             QStringLiteral("同意。"))
+                .ok());
+    const QString waiting = leave(today.addDays(-2), today.addDays(3), today.addDays(5), QStringLiteral("上海市"));
+    for (const char *kind : {"admonition", "police_penalty"}) {
+        REQUIRE(CorrectionService::propose(f.db(), f.officer,
+                                           {{QStringLiteral("subject_uuid"), uuid},
+                                            {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                            {QStringLiteral("facts"), QStringLiteral("迟到三日报告。")},
+                                            {QStringLiteral("proposal_date"), toStoredDate(today.addDays(-10))}}));
+    }
+
+    SubjectWindow window(f.db(), f.officer, uuid);
+    REQUIRE(window.loaded());
+    auto *printButton = window.findChild<QPushButton *>(QStringLiteral("printForms"));
+    REQUIRE(printButton);
+    CHECK(printButton->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    QTemporaryDir dir;
+    Script script;
+    script.then(QStringLiteral("the print dialog with the file's forms"), [&] {
+        PrintDialog *d = shown<PrintDialog>();
+        if (!d)
+            return false;
+        CHECK(d->windowTitle().contains(QStringLiteral("张三")));
+        auto *forms = d->findChild<QListWidget *>(QStringLiteral("forms"));
+        REQUIRE(forms);
+        QMap<QString, QStringList> records; // form id: the records of its entries
+        for (int i = 0; i < forms->count(); ++i) {
+            const QListWidgetItem *item = forms->item(i);
+            records[item->data(Qt::UserRole).toString()] << item->data(Qt::UserRole + 1).toString();
+        }
+        // Every correction form, and nothing of mediation.
+        for (const QString &id : CorrectionForms::forms())
+            CHECK(records.contains(id));
+        CHECK(records.size() == CorrectionForms::forms().size());
+        // A copy per leave request (oldest first), the certificate for the approved one only.
+        CHECK(records.value(QStringLiteral("correction-leave")) == QStringList{approved, waiting});
+        CHECK(records.value(QStringLiteral("correction-leave-certificate")) == QStringList{approved});
+        CHECK(records.value(QStringLiteral("correction-sanction")).size() == 1);
+        CHECK(records.value(QStringLiteral("correction-proposal")).size() == 1);
+        CHECK(records.value(QStringLiteral("correction-visitor")) == QStringList{QString()});
+
+        d->selectForm(QStringLiteral("correction-leave"), waiting);
+        REQUIRE(d->job());
+        CHECK(d->job()->parts.size() == 1);
+        REQUIRE(d->job()->parts.first().copies.size() == 1);
+        CHECK(d->job()->parts.first().copies.first().value(QStringLiteral("leave.destination")) ==
+              QStringLiteral("上海市"));
+        CHECK(d->job()->title.contains(QStringLiteral("张三")));
+        const QString pdf = dir.filePath(QStringLiteral("leave.pdf"));
+        REQUIRE(d->saveAsPdf(pdf).ok());
+        CHECK(QFileInfo(pdf).size() > 5000);
+
+        // The monthly assessment: one copy, for the month picked.
+        d->selectForm(QStringLiteral("correction-assessment-monthly"));
+        auto *month = d->findChild<QDateEdit *>(QStringLiteral("month"));
+        REQUIRE(month);
+        CHECK(month->isVisibleTo(d));
+        const QDate previous = today.addMonths(-1);
+        d->setMonth(previous);
+        REQUIRE(d->job());
+        REQUIRE(d->job()->parts.first().copies.size() == 1);
+        CHECK(d->job()->parts.first().copies.first().value(QStringLiteral("review.month")) ==
+              previous.toString(QStringLiteral("yyyy-MM")));
+        REQUIRE(d->saveAsPdf(dir.filePath(QStringLiteral("month.pdf"))).ok());
+
+        // Values only (套打) and blank, as for a case; nothing to keep with a case.
+        d->findChild<QCheckBox *>(QStringLiteral("dataOnly"))->setChecked(true);
+        REQUIRE(d->job());
+        CHECK(d->job()->options.dataOnly);
+        d->findChild<QRadioButton *>(QStringLiteral("blank"))->setChecked(true);
+        REQUIRE(d->job());
+        CHECK(d->job()->options.blank);
+        CHECK_FALSE(d->findChild<QPushButton *>(QStringLiteral("archive"))->isVisibleTo(d));
+        d->reject();
+        return true;
+    });
+    script.start();
+    printButton->click();
+    INFO("stuck at " << script.stuckAt().toStdString());
+    REQUIRE(script.finished());
+
+    // A sealed file prints only with the approval it was opened with.
+    const QString minor = f.add(QStringLiteral("王小明"), today.addYears(-16), true, QStringLiteral("02"),
+                                QStringLiteral("normal"), today.addDays(-30), 21);
+    REQUIRE(CorrectionService::seal(f.db(), f.officer, minor, QStringLiteral("未成年人犯罪记录封存")).ok());
+    PrintDialog refused(f.db(), f.officer, PrintDialog::Subject{minor, QString()});
+    refused.selectForm(QStringLiteral("correction-basic-info"));
+    CHECK_FALSE(refused.job());
+    CHECK_FALSE(refused.problem().isEmpty());
+    PrintDialog sealed(f.db(), f.officer, PrintDialog::Subject{minor, QStringLiteral("象司矫封〔2026〕3号")});
+    sealed.selectForm(QStringLiteral("correction-basic-info"));
+    REQUIRE(sealed.job());
+    CHECK(sealed.job()->parts.first().copies.first().value(QStringLiteral("subject.name")) == QStringLiteral("王小明"));
 }

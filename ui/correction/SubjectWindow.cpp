@@ -10,6 +10,7 @@
 #include "correction/SubjectViews.h"
 #include "correction/SupervisionTab.h"
 #include "correction/TeamTab.h"
+#include "print/PrintDialog.h"
 #include "util/Time.h"
 #include "widgets/MessageBox.h"
 
@@ -67,7 +68,16 @@ SubjectWindow::SubjectWindow(Database &db, const Session &session, const QString
 
     m_actionBar = new QWidget(this);
     buildActionBar(m_actionBar);
-    v->addWidget(m_actionBar);
+    // Printing only reads the file: offered without the permission to write too.
+    auto *barRow = new QHBoxLayout;
+    barRow->addWidget(m_actionBar, 1);
+    auto *printButton = new QPushButton(tr("Print forms…"), this);
+    printButton->setObjectName(QStringLiteral("printForms"));
+    printButton->setToolTip(tr("The correction forms filled in from the file, or blank (Ctrl+P)"));
+    printButton->setShortcut(QKeySequence::Print);
+    connect(printButton, &QPushButton::clicked, this, &SubjectWindow::printForms);
+    barRow->addWidget(printButton);
+    v->addLayout(barRow);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("subjectTabs"));
@@ -158,6 +168,12 @@ void SubjectWindow::run(A::Action action)
         return;
     }
     onChanged();
+}
+
+void SubjectWindow::printForms()
+{
+    PrintDialog dialog(m_db, m_session, PrintDialog::Subject{m_uuid, m_sealApproval}, this);
+    dialog.exec();
 }
 
 void SubjectWindow::onChanged()

@@ -50,6 +50,8 @@ public:
 public Q_SLOTS:
     void reload();
     void run(SubjectActions::Action action);
+    // The print dialog with the file's correction forms.
+    void printForms();
 
 private:
     QWidget *buildOverviewTab();

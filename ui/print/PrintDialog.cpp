@@ -1,6 +1,9 @@
 #include "print/PrintDialog.h"
 
+#include "correction/CorrectionService.h"
+#include "correction/CorrectionUi.h"
 #include "print/CaseFile.h"
+#include "print/CorrectionForms.h"
 #include "print/FormFonts.h"
 #include "print/FormTemplate.h"
 #include "print/MediationForms.h"
@@ -46,14 +49,20 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setWindowTitle(m_caseNo.isEmpty() ? tr("Print forms") : tr("Print forms of case %1").arg(m_caseNo));
-    m_printer->setPageSize(QPageSize(QPageSize::A4));
-    m_printer->setFullPage(true);
-    m_printer->setDocName(windowTitle());
+    build();
+}
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Form"), this));
-    m_forms = new QListWidget(this);
-    m_forms->setObjectName(QStringLiteral("forms"));
+PrintDialog::PrintDialog(Database &db, const Session &session, const Subject &subject, QWidget *parent)
+    : QDialog(parent), m_db(db), m_session(session), m_subject{subject.uuid.trimmed(), subject.sealApproval.trimmed()},
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    setWindowTitle(tr("Print correction forms"));
+    build();
+}
+
+// The case's forms and case file, or without a case every module's forms blank and the register.
+void PrintDialog::listCaseForms()
+{
     if (!m_caseNo.isEmpty()) {
         auto *item = new QListWidgetItem(tr("The whole case file (卷宗)"), m_forms);
         item->setData(Qt::UserRole, kDossier);
@@ -75,14 +84,81 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
         auto *item = new QListWidgetItem(t->title, m_forms);
         item->setData(Qt::UserRole, t->id);
     }
+}
+
+// The correction forms of the subject's file in the order of a file, one entry per copy: per
+// request or sanction the form is for (one entry for the form while the file has none), the
+// monthly assessment once, for the month picked.
+void PrintDialog::listSubjectForms()
+{
+    Result<SubjectFile> file =
+        CorrectionService::open(m_db, Access::user(m_session), m_subject.uuid, m_subject.sealApproval);
+    if (file) {
+        //: %1 the person's name
+        setWindowTitle(tr("Print correction forms of %1").arg(file->person.name));
+        const auto [from, to] = CorrectionForms::monthsCovered(file->subject);
+        QDate month = Clock::today();
+        if (to.isValid() && month > to)
+            month = to;
+        m_month->setMaximumDate(to.isValid() ? to : Clock::today());
+        if (from.isValid())
+            m_month->setMinimumDate(QDate(from.year(), from.month(), 1));
+        m_month->setDate(QDate(month.year(), month.month(), 1));
+    } else {
+        m_message->setText(file.message());
+    }
+    for (const QString &id : CorrectionForms::forms()) {
+        const FormTemplate *t = FormTemplates::find(id);
+        if (!t)
+            continue;
+        const QList<CcRecord> records = file ? CorrectionForms::copyRecords(*file, id) : QList<CcRecord>();
+        if (records.isEmpty()) {
+            auto *item = new QListWidgetItem(t->title, m_forms);
+            item->setData(Qt::UserRole, id);
+            continue;
+        }
+        for (const CcRecord &r : records) {
+            QStringList about;
+            if (CorrectionForms::recordKindOf(id) == QLatin1String("request")) {
+                about << CorrectionUi::date(r.date(QStringLiteral("applied_date")));
+                const QDate start = r.date(QStringLiteral("start_date"));
+                const QDate end = r.date(QStringLiteral("end_date"));
+                if (start.isValid())
+                    about << (end.isValid() ? CorrectionUi::period(start, end) : CorrectionUi::date(start));
+                for (const char *column : {"destination", "visitor_name", "new_address"})
+                    about << r.text(QString::fromLatin1(column));
+            } else {
+                about << CorrectionUi::date(r.date(QStringLiteral("proposal_date")))
+                      << CorrectionUi::codeName(QStringLiteral("correction_sanction"), r.text(QStringLiteral("kind")));
+            }
+            about.removeAll(QString());
+            auto *item = new QListWidgetItem(
+                //: A copy of a correction form in the print dialog's list: %1 the form, %2 the request or sanction
+                tr("%1 — %2").arg(t->title, about.join(QStringLiteral(", "))), m_forms);
+            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole + 1, r.uuid);
+        }
+    }
+}
+
+void PrintDialog::build()
+{
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setFullPage(true);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Form"), this));
+    m_forms = new QListWidget(this);
+    m_forms->setObjectName(QStringLiteral("forms"));
     left->addWidget(m_forms, 1);
 
-    m_filled = new QRadioButton(tr("Filled in from the case"), this);
+    const bool subject = !m_subject.uuid.isEmpty();
+    m_filled = new QRadioButton(subject ? tr("Filled in from the file") : tr("Filled in from the case"), this);
     m_filled->setObjectName(QStringLiteral("filled"));
     m_blank = new QRadioButton(tr("Blank, to fill in by hand"), this);
     m_blank->setObjectName(QStringLiteral("blank"));
-    (m_caseNo.isEmpty() ? m_blank : m_filled)->setChecked(true);
-    m_filled->setEnabled(!m_caseNo.isEmpty());
+    (hasSource() ? m_filled : m_blank)->setChecked(true);
+    m_filled->setEnabled(hasSource());
     left->addWidget(m_filled);
     left->addWidget(m_blank);
     m_dataOnly = new QCheckBox(tr("Values only, on pre-printed paper (套打)"), this);
@@ -106,6 +182,16 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
     pf->addRow(tr("Registered from"), m_from);
     pf->addRow(tr("to"), m_to);
     left->addWidget(m_period);
+    m_monthBox = new QWidget(this);
+    auto *mf = new QFormLayout(m_monthBox);
+    mf->setContentsMargins(0, 0, 0, 0);
+    m_month = new QDateEdit(QDate(today.year(), today.month(), 1), m_monthBox);
+    m_month->setObjectName(QStringLiteral("month"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    mf->addRow(tr("Month"), m_month);
+    m_monthBox->setVisible(false);
+    left->addWidget(m_monthBox);
 
     auto *calibrate = new QPushButton(tr("Printer calibration…"), this);
     calibrate->setObjectName(QStringLiteral("calibrate"));
@@ -186,11 +272,18 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
     h->addLayout(right, 1);
     resize(1100, 780);
 
+    if (subject)
+        listSubjectForms();
+    else
+        listCaseForms();
+    m_printer->setDocName(windowTitle());
+
     connect(m_forms, &QListWidget::currentRowChanged, this, &PrintDialog::rebuild);
     connect(m_filled, &QRadioButton::toggled, this, &PrintDialog::rebuild);
     connect(m_dataOnly, &QCheckBox::toggled, this, &PrintDialog::rebuild);
     connect(m_from, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
+    connect(m_month, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &PrintDialog::paint);
     connect(m_printButton, &QPushButton::clicked, this, &PrintDialog::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &PrintDialog::savePdf);
@@ -213,12 +306,27 @@ QString PrintDialog::currentId() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-void PrintDialog::selectForm(const QString &id)
+QString PrintDialog::currentRecord() const
+{
+    const QListWidgetItem *item = m_forms->currentItem();
+    return item ? item->data(Qt::UserRole + 1).toString() : QString();
+}
+
+void PrintDialog::selectForm(const QString &id, const QString &record)
 {
     for (int i = 0; i < m_forms->count(); ++i) {
-        if (m_forms->item(i)->data(Qt::UserRole).toString() == id)
+        const QListWidgetItem *item = m_forms->item(i);
+        if (item->data(Qt::UserRole).toString() == id &&
+            (record.isEmpty() || item->data(Qt::UserRole + 1).toString() == record)) {
             m_forms->setCurrentRow(i);
+            return;
+        }
     }
+}
+
+void PrintDialog::setMonth(const QDate &month)
+{
+    m_month->setDate(QDate(month.year(), month.month(), 1));
 }
 
 QString PrintDialog::problem() const
@@ -231,8 +339,11 @@ void PrintDialog::rebuild()
     const QString id = currentId();
     const bool isRegister = id == kRegister;
     const bool isDossier = id == kDossier;
+    const bool isMonthly = !m_subject.uuid.isEmpty() && id == QLatin1String("correction-assessment-monthly");
     m_period->setVisible(isRegister);
-    m_filled->setEnabled(!m_caseNo.isEmpty() && !isRegister && !isDossier);
+    m_monthBox->setVisible(isMonthly);
+    m_monthBox->setEnabled(m_filled->isChecked());
+    m_filled->setEnabled(hasSource() && !isRegister && !isDossier);
     m_blank->setEnabled(!isRegister && !isDossier);
     m_dataOnly->setEnabled(!isRegister && !isDossier);
     const Access access = Access::user(m_session);
@@ -244,8 +355,16 @@ void PrintDialog::rebuild()
         if (isRegister)
             return CaseFile::registerBook(m_db, access, m_from->date(), m_to->date());
         FormOptions options;
-        options.blank = m_blank->isChecked() || m_caseNo.isEmpty();
+        options.blank = m_blank->isChecked() || !hasSource();
         options.dataOnly = m_dataOnly->isChecked();
+        if (!m_subject.uuid.isEmpty()) {
+            CorrectionFormQuery query;
+            query.subject = m_subject.uuid;
+            query.record = currentRecord();
+            query.month = isMonthly ? m_month->date() : QDate();
+            query.sealApproval = m_subject.sealApproval;
+            return CorrectionForms::job(m_db, access, id, query, options);
+        }
         return CaseFile::form(m_db, access, id, options.blank ? QString() : m_caseNo, options);
     }();
     if (!job) {

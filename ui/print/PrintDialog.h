@@ -27,15 +27,28 @@ namespace ui {
 // Printing the mediation forms: pick a form (or the whole case file, or the register), filled
 // from the case or blank, see it as it will print, then print it, save it as PDF or keep the
 // PDF with the case. Data-only printing (套打) uses the printer's calibration.
+// For a person under community correction: the 社区矫正 forms filled from the file, one entry
+// per copy (per request, per sanction; the monthly assessment for the month picked).
 class PrintDialog : public QDialog {
     Q_OBJECT
 public:
+    // The correction file to print from, and the approval number a sealed file opens with.
+    struct Subject {
+        QString uuid;
+        QString sealApproval;
+    };
+
     // With a case number: its forms and case file; without: blank forms and the register.
     PrintDialog(Database &db, const Session &session, const QString &caseNo, QWidget *parent = nullptr);
+    // The correction forms of a subject's file.
+    PrintDialog(Database &db, const Session &session, const Subject &subject, QWidget *parent = nullptr);
     ~PrintDialog() override;
 
-    // Chooses the form by id ("agreement", "dossier", "register").
-    void selectForm(const QString &id);
+    // Chooses the form by id ("agreement", "dossier", "register", "correction-leave"); with
+    // `record`, the copy for that request or sanction.
+    void selectForm(const QString &id, const QString &record = QString());
+    // The monthly assessment's month (correction forms).
+    void setMonth(const QDate &month);
     const PrintJob *job() const { return m_job.get(); }
     int pageCount() const { return m_pages; }
     QString problem() const;
@@ -50,11 +63,17 @@ private Q_SLOTS:
     void calibrate();
 
 private:
+    void build();
+    void listCaseForms();
+    void listSubjectForms();
     QString currentId() const;
+    QString currentRecord() const;
+    bool hasSource() const { return !m_caseNo.isEmpty() || !m_subject.uuid.isEmpty(); }
 
     Database &m_db;
     Session m_session;
     QString m_caseNo;
+    Subject m_subject;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_job;
     int m_pages = 0;
@@ -66,6 +85,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QWidget *m_period;
+    QDateEdit *m_month = nullptr;
+    QWidget *m_monthBox = nullptr;
     QLabel *m_message;
     QLabel *m_fonts;
     QLabel *m_pageLabel;
