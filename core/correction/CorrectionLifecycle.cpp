@@ -190,12 +190,7 @@ Status CorrectionService::terminate(Database &db, const Access &access, const QS
     Result<CcRecord> s = forStep(db, access, uuid, kOpen, tr("terminated"));
     if (!s)
         return s.status();
-    const QString type = s->text(QStringLiteral("correction_type"));
-    const bool fits = endType == QLatin1String("death")
-        || (endType == QLatin1String("revoked_probation") && type == QLatin1String("02"))
-        || (endType == QLatin1String("revoked_parole") && type == QLatin1String("03"))
-        || (endType == QLatin1String("committed") && type == QLatin1String("04"));
-    if (!fits)
+    if (!endingFits(endType, s->text(QStringLiteral("correction_type"))))
         return Status::failure(ErrorCode::InvalidInput, tr("This ending does not apply to the person's correction "
                                                            "type."));
     if (endType != QLatin1String("death") && reason.trimmed().isEmpty())
@@ -238,6 +233,14 @@ Status CorrectionService::transferOut(Database &db, const Access &access, const 
     if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f); !w.ok())
         return w;
     return tx.commit();
+}
+
+bool CorrectionService::endingFits(const QString &endType, const QString &type)
+{
+    return endType == QLatin1String("expired") || endType == QLatin1String("death")
+        || (endType == QLatin1String("revoked_probation") && type == QLatin1String("02"))
+        || (endType == QLatin1String("revoked_parole") && type == QLatin1String("03"))
+        || (endType == QLatin1String("committed") && type == QLatin1String("04"));
 }
 
 Status CorrectionService::revocationRefused(Database &db, const Access &access, const QString &uuid,

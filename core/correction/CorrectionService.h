@@ -129,6 +129,9 @@ public:
     static QDate assessmentDue(const CcRecord &assessment);
 
     static QString statusName(const QString &status);
+    // Whether a correction_end_type applies to a correction type: expiry and death to all,
+    // revoking probation to 缓刑, revoking parole to 假释, commitment to 暂予监外执行.
+    static bool endingFits(const QString &endType, const QString &correctionType);
 };
 
 }  // namespace sifa

@@ -93,15 +93,6 @@ QString stateFromDates(const QString &endType, const QDate &announced, const QDa
     return QStringLiteral("awaiting_report");
 }
 
-// Whether an ending applies to a correction type (as CorrectionService::terminate has it).
-bool endFits(const QString &endType, const QString &type)
-{
-    return endType == QLatin1String("expired") || endType == QLatin1String("death")
-        || (endType == QLatin1String("revoked_probation") && type == QLatin1String("02"))
-        || (endType == QLatin1String("revoked_parole") && type == QLatin1String("03"))
-        || (endType == QLatin1String("committed") && type == QLatin1String("04"));
-}
-
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -394,7 +385,7 @@ SubjectRecord SubjectImport::read(const LedgerSheet &sheet, int row, const Subje
     if (endType && endType->isEmpty() && endDate && endDate->isValid() && !transferred)
         r.problem(F::EndType, tr("解除日期 is filled in but 解除类型 is empty: write 期满解除, 撤销缓刑, 撤销假释, 收监执行 "
                                  "or 死亡."));
-    if (endType && !endType->isEmpty() && type && !type->isEmpty() && !endFits(*endType, *type))
+    if (endType && !endType->isEmpty() && type && !type->isEmpty() && !CorrectionService::endingFits(*endType, *type))
         r.problem(F::EndType, tr("%1 does not end %2: 撤销缓刑 ends only 缓刑, 撤销假释 only 假释, 收监执行 only "
                                  "暂予监外执行.")
                                   .arg(word(QStringLiteral("correction_end_type"), *endType),

@@ -220,9 +220,7 @@ bool SubjectActions::run(QWidget *parent, Database &db, const Session &session, 
         FormDialog::Items ends;
         const QString type = file.correctionType();
         for (const auto &[code, label] : CorrectionUi::codeItems(QStringLiteral("correction_end_type"))) {
-            if ((code == QLatin1String("revoked_probation") && type == QLatin1String("02")) ||
-                (code == QLatin1String("revoked_parole") && type == QLatin1String("03")) ||
-                (code == QLatin1String("committed") && type == QLatin1String("04")) || code == QLatin1String("death"))
+            if (code != QLatin1String("expired") && CorrectionService::endingFits(code, type))
                 ends << qMakePair(code, label);
         }
         f.addChoice(QStringLiteral("end_type"), tr("How *:"), ends);
