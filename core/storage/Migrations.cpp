@@ -61,6 +61,15 @@ Status migrateTo4(Database &db)
     return ddl::execAll(db, ddl::correctionTables(), Schema::tr("adding community correction"));
 }
 
+// 4 → 5: 安置帮教, and the columns the 社区矫正 forms needed.
+Status migrateTo5(Database &db)
+{
+    const QString doing = Schema::tr("adding resettlement and assistance");
+    if (Status s = ddl::execAll(db, ddl::correctionAdditions(), doing); !s.ok())
+        return s;
+    return ddl::execAll(db, ddl::placementTables(), doing);
+}
+
 }  // namespace
 
 const std::vector<Schema::Migration> &Schema::migrations()
@@ -69,6 +78,7 @@ const std::vector<Schema::Migration> &Schema::migrations()
         {2, "people search index (FTS5 trigram, names and pinyin initials); REPLACE guards", migrateTo2},
         {3, "compact change log (fields as JSON); people's mediation; dispute search index", migrateTo3},
         {4, "community correction (subjects, supervision, requests, sanctions, assessments)", migrateTo4},
+        {5, "resettlement and assistance (安置帮教 files, notices, visits, placement); correction form fields", migrateTo5},
     };
     return list;
 }

@@ -138,6 +138,14 @@ const Statements &correctionTables()
     return list;
 }
 
+// Version 5: what the forms asked for and nothing stored (ALTER TABLE, so that a fresh database
+// and a migrated one come out the same).
+const Statements &correctionAdditions()
+{
+    static const Statements list = {};
+    return list;
+}
+
 #undef SIFA_SUBJECT_CHILD
 
 }  // namespace ddl

@@ -23,6 +23,8 @@ const Statements &appendOnlyGuards();  // version 2: REPLACE cannot overwrite op
 const Statements &mediationTables();   // version 3: 人民调解
 const Statements &disputeSearch();     // version 3: the dispute search index
 const Statements &correctionTables();  // version 4: 社区矫正
+const Statements &correctionAdditions();  // version 5: columns added to the 社区矫正 tables
+const Statements &placementTables();   // version 5: 安置帮教
 
 Status execAll(Database &db, const Statements &statements, const QString &doing);
 
