@@ -88,6 +88,20 @@ bool matches(const Record &s, const Person &p, const QString &text)
     return false;
 }
 
+// 双列管 (domain README §4.2): a person whose household and residence lie in different
+// townships is listed in both; the office's role is "hukou" or "residence" by which of the two it
+// is (empty when the two are the same or not known).
+QString dualRole(const Person &p, const QString &office)
+{
+    const QString hukou = p.hukouDivision.left(9);
+    const QString residence = p.residenceDivision.left(9);
+    if (hukou.size() < 9 || residence.size() < 9 || hukou == residence)
+        return QString();
+    if (hukou == office.left(9))
+        return QStringLiteral("hukou");
+    return residence == office.left(9) ? QStringLiteral("residence") : QString();
+}
+
 // Writes a new file (the caller holds the transaction and has checked the permission).
 Result<QString> createFile(Database &db, const Access &access, const Person &person, QVariantMap fields)
 {
@@ -118,6 +132,12 @@ Result<QString> createFile(Database &db, const Access &access, const Person &per
     if (!p)
         return p.error();
     const QDate release = fieldDate(fields, "release_date");
+    if (!fields.contains(QStringLiteral("dual_listed"))) {
+        const QString role = dualRole(*p, officeCode(db));
+        fields.insert(QStringLiteral("dual_listed"), role.isEmpty() ? 0 : 1);
+        if (!role.isEmpty() && !fields.contains(QStringLiteral("dual_role")))
+            fields.insert(QStringLiteral("dual_role"), role);
+    }
     if (!fields.contains(QStringLiteral("is_minor")) && p->birthDate.isValid())
         fields.insert(QStringLiteral("is_minor"), p->birthDate.addYears(18) > release ? 1 : 0);
     if (!fieldDate(fields, "assist_end_date").isValid())

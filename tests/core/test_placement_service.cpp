@@ -10,6 +10,7 @@
 #include "placement/PlacementService.h"
 #include "placement/PlacementTodo.h"
 #include "rules/Rules.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
 #include "util/Time.h"
 
@@ -125,6 +126,16 @@ TEST_CASE("placement: a file opens with the period by source and the hand-over p
               .error().code == ErrorCode::InvalidInput);
     CHECK(PlacementService::update(f.db(), f.officer, s, {{QStringLiteral("category"), QStringLiteral("key")}})
               .error().code == ErrorCode::InvalidInput);
+
+    // Household here, residence in another township: listed in both (双列管).
+    Person away = f.person(QStringLiteral("丁"), d(1970, 1, 1), true, 37);
+    away.hukouDivision = f.db().meta(QStringLiteral("office_code"));
+    away.residenceDivision = QStringLiteral("330225102");
+    Result<QString> dual = PlacementService::registerSubject(f.db(), f.officer, away, f.released(d(2026, 1, 1)));
+    REQUIRE(dual);
+    CHECK(f.file(*dual).subject.flag(QStringLiteral("dual_listed")));
+    CHECK(f.file(*dual).subject.text(QStringLiteral("dual_role")) == QLatin1String("hukou"));
+    CHECK_FALSE(f.file(s).subject.flag(QStringLiteral("dual_listed")));
 
     // Other roles: a mediator cannot read, the correction officer cannot write.
     Session mediator = f.office.signIn(QStringLiteral("mediator"));
