@@ -27,9 +27,11 @@ bool isRecordEntity(const EntityDef *e)
         || e == &E::assistance() || e == &E::move();
 }
 
+}  // namespace
+
 // The record's own dates: the day it happened is not in the future nor before the release
 // (a group or an agreement may be arranged up to a month before it).
-Status checkRecord(const EntityDef &entity, const QVariantMap &r, const Record &subject)
+Status placement_detail::checkRecord(const EntityDef &entity, const QVariantMap &r, const Record &subject)
 {
     using E = PlacementEntities;
     const QDate release = subject.date(QStringLiteral("release_date"));
@@ -67,8 +69,6 @@ Status checkRecord(const EntityDef &entity, const QVariantMap &r, const Record &
                                QStringLiteral("amount_fen"));
     return Status();
 }
-
-}  // namespace
 
 Result<QString> PlacementService::saveRecord(Database &db, const Access &access, const QString &entityName,
                                              const QString &uuid, const QVariantMap &fields)

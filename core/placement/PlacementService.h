@@ -37,6 +37,14 @@ public:
     // the hand-over starts pending unless `fields` records it (an imported ledger).
     static Result<QString> registerSubject(Database &db, const Access &access, const Person &person,
                                            const QVariantMap &fields);
+    // A file from an existing ledger (台账): registerSubject, with what the ledger records of the
+    // file's history, written even when the file has ended (PlacementLedger.cpp): its placement
+    // (rp_placement fields; nothing when empty) and its category, recorded as an assessment
+    // (rp_risk_review fields: review_date, category, reason, reviewer — the importing user when
+    // empty; nothing when empty) that sets the file's category as assessRisk does. One transaction.
+    static Result<QString> registerFromLedger(Database &db, const Access &access, const Person &person,
+                                              const QVariantMap &fields, const QVariantMap &placement,
+                                              const QVariantMap &review);
     // Corrects the file's data; the steps (hand-over, category, end) have their own operations.
     // A changed release date or source moves the period's end with it unless it is given too.
     static Status update(Database &db, const Access &access, const QString &uuid, const QVariantMap &fields);

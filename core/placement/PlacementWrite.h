@@ -25,6 +25,9 @@ Status save(Database &db, const Access &access, const EntityDef &entity, const Q
 // A date the officer gives for something that happened: valid and not in the future.
 Status checkPast(const QDate &date, const QString &what, const QString &field = QString());
 QDate fieldDate(const QVariantMap &m, const char *key);
+// A record of the file (rp_visit, rp_placement, ...) against the file: its date not in the
+// future nor before the release, a placement not ending before it began, no negative amount.
+Status checkRecord(const EntityDef &entity, const QVariantMap &record, const Record &subject);
 
 }  // namespace placement_detail
 }  // namespace sifa
