@@ -1,6 +1,6 @@
-// sifa print: the mediation forms, the case file and the register, and the community
-// correction forms of a subject's file, as PDF, on the same engine the desktop program prints
-// with.
+// sifa print: the mediation forms, the case file and the register, the community correction
+// forms of a subject's file, and the resettlement forms of a file or the office's monthly list,
+// as PDF, on the same engine the desktop program prints with.
 #include "Commands.h"
 #include "Console.h"
 
@@ -8,6 +8,7 @@
 #include "print/CorrectionForms.h"
 #include "print/FormFonts.h"
 #include "print/FormTemplate.h"
+#include "print/PlacementForms.h"
 #include "util/Time.h"
 
 #include <QDir>
@@ -61,8 +62,14 @@ int runPrint(const QStringList &args)
                  QStringLiteral("UUID")});
     p.addOption({QStringLiteral("sanction"),
                  Cli::tr("With --subject: only the copy for this reward, penalty or proposal."), QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("placement"), Cli::tr("A resettlement form: the file (uuid) to print from."),
+                 QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("record"),
+                 Cli::tr("With --placement: only the copy for this agreement, visit or risk assessment."),
+                 QStringLiteral("UUID")});
     p.addOption({QStringLiteral("month"),
-                 Cli::tr("With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month."),
+                 Cli::tr("With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month. "
+                         "placement-unmatched: the month of the list; default this month."),
                  QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("approval"),
                  Cli::tr("With --subject: the number of the approval that allows opening a sealed file."),
@@ -80,7 +87,8 @@ int runPrint(const QStringList &args)
     p.addOption({QStringLiteral("archive"), Cli::tr("Also keep the PDF with the case as an attachment.")});
     p.addPositionalArgument(QStringLiteral("FORM"), Cli::tr("The form (see --list), dossier or register."));
     if (std::optional<int> stop = parse(p, args, Cli::tr("Print a mediation form, the whole case file (dossier), "
-                                                         "the register or a community correction form as a PDF.")))
+                                                         "the register, a community correction form or a "
+                                                         "resettlement form as a PDF.")))
         return *stop;
     if (p.isSet(QStringLiteral("list")))
         return listForms();
@@ -92,6 +100,8 @@ int runPrint(const QStringList &args)
         return fail(Cli::tr("Name the PDF file with --out FILE.pdf."), Usage);
     const QString caseNo = p.value(QStringLiteral("case")).trimmed();
     const QString subject = p.value(QStringLiteral("subject")).trimmed();
+    const QString placement = p.value(QStringLiteral("placement")).trimmed();
+    const bool placementForm = PlacementForms::isPlacementForm(form);
     const bool blank = p.isSet(QStringLiteral("blank"));
     int code = Ok;
     const std::optional<double> dx = offset(p, QStringLiteral("offset-x"), &code);
@@ -101,6 +111,19 @@ int runPrint(const QStringList &args)
     if (form == QLatin1String("register")) {
         if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
             return fail(Cli::tr("sifa print register needs --from DATE and --to DATE."), Usage);
+    } else if (!placement.isEmpty() && !subject.isEmpty()) {
+        return fail(Cli::tr("Give either --subject or --placement, not both."), Usage);
+    } else if (placementForm) {
+        if (!caseNo.isEmpty() || !subject.isEmpty())
+            return fail(Cli::tr("A resettlement form is printed from --placement UUID, not a case or subject."), Usage);
+        if (PlacementForms::isOfficeForm(form) && !placement.isEmpty())
+            return fail(Cli::tr("%1 is the office's list for a month (--month), not one file's.").arg(form), Usage);
+        if (!PlacementForms::isOfficeForm(form) && !blank && placement.isEmpty())
+            return fail(Cli::tr("Name the resettlement file with --placement UUID, or print the form --blank."), Usage);
+        if (p.isSet(QStringLiteral("record")) && PlacementForms::recordEntity(form).isEmpty())
+            return fail(Cli::tr("--record goes with placement-agreement, placement-visit or placement-risk."), Usage);
+    } else if (!placement.isEmpty()) {
+        return fail(Cli::tr("--placement prints a resettlement form (sifa print --list shows them)."), Usage);
     } else if (!subject.isEmpty()) {
         if (!CorrectionForms::isCorrectionForm(form))
             return fail(Cli::tr("--subject prints a correction form (sifa print --list shows them)."), Usage);
@@ -111,12 +134,16 @@ int runPrint(const QStringList &args)
     } else if (!blank && caseNo.isEmpty()) {
         return fail(Cli::tr("Name the case with --case CASE_NO, or print the form --blank."), Usage);
     }
+    if (placement.isEmpty() && p.isSet(QStringLiteral("record")))
+        return fail(Cli::tr("--record goes with --placement."), Usage);
     if (subject.isEmpty()) {
-        for (const char *option : {"request", "sanction", "month", "approval"}) {
+        for (const char *option : {"request", "sanction", "approval"}) {
             if (p.isSet(QString::fromLatin1(option)))
                 return fail(Cli::tr("--%1 goes with --subject.").arg(QString::fromLatin1(option)), Usage);
         }
     }
+    if (p.isSet(QStringLiteral("month")) && subject.isEmpty() && !PlacementForms::isOfficeForm(form))
+        return fail(Cli::tr("--month goes with --subject, or with placement-unmatched."), Usage);
     QDate month;
     if (p.isSet(QStringLiteral("month"))) {
         month = QDate::fromString(p.value(QStringLiteral("month")).trimmed() + QStringLiteral("-01"), Qt::ISODate);
@@ -145,6 +172,13 @@ int runPrint(const QStringList &args)
         FormOptions options;
         options.blank = blank;
         options.dataOnly = p.isSet(QStringLiteral("data-only"));
+        if (placementForm) {
+            PlacementFormQuery query;
+            query.file = placement;
+            query.record = p.value(QStringLiteral("record")).trimmed();
+            query.month = month;
+            return PlacementForms::job(db, access, form, query, options);
+        }
         if (!subject.isEmpty()) {
             CorrectionFormQuery query;
             query.subject = subject;

@@ -273,7 +273,12 @@ const QStringList &order()
         QStringLiteral("correction-transfer"), QStringLiteral("correction-assessment-monthly"),
         QStringLiteral("correction-sanction"), QStringLiteral("correction-proposal"),
         QStringLiteral("correction-summary"), QStringLiteral("correction-release-appraisal"),
-        QStringLiteral("correction-release-announcement"), QStringLiteral("correction-release-certificate")};
+        QStringLiteral("correction-release-announcement"), QStringLiteral("correction-release-certificate"),
+        // 安置帮教, in the order of domain README §4.6.
+        QStringLiteral("placement-handover"), QStringLiteral("placement-register"),
+        QStringLiteral("placement-agreement"), QStringLiteral("placement-group"), QStringLiteral("placement-visit"),
+        QStringLiteral("placement-risk"), QStringLiteral("placement-resettlement"), QStringLiteral("placement-end"),
+        QStringLiteral("placement-unmatched")};
     return o;
 }
 

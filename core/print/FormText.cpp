@@ -25,8 +25,48 @@ QString roomFor(int n)
     return n > 0 ? out : QString();
 }
 
+constexpr QChar kTicked = QChar(0x2611);  // ☑
+constexpr QChar kBox = QChar(0x25A1);     // □
+
+// The codes a value holds: one code, or a list separated by commas (a checklist's ticks).
+QStringList codesOf(const QString &value)
+{
+    QStringList codes = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &c : codes)
+        c = c.trimmed();
+    return codes;
+}
+
+// A box and its name glued together, so a checklist breaks between its items, not inside one.
+QString tickItem(bool ticked, const QString &name)
+{
+    QString out(ticked ? kTicked : kBox);
+    for (const QChar c : name) {
+        out += kJoiner;
+        out += c;
+    }
+    return out;
+}
+
+// {key|tick:CODE} and {key|ticks:TABLE}: boxes to tick, printed on a blank form too.
+QString ticks(const QString &filter, const QString &value)
+{
+    const QStringList codes = codesOf(value);
+    if (filter.startsWith(QLatin1String("tick:")))
+        return QString(codes.contains(filter.mid(5).trimmed()) ? kTicked : kBox);
+    const CodeTable *t = CodeTables::instance().table(filter.mid(6).trimmed());
+    if (!t)
+        return value;
+    QStringList items;
+    for (const CodeItem &item : t->items)
+        items << tickItem(codes.contains(item.code), item.name);
+    return items.join(QString(2, kRoom));
+}
+
 QString applyFilter(const QString &filter, const QString &value)
 {
+    if (filter.startsWith(QLatin1String("tick:")) || filter.startsWith(QLatin1String("ticks:")))
+        return ticks(filter, value);
     if (value.isEmpty() || filter.isEmpty())
         return value;
     if (filter == QLatin1String("date"))
@@ -82,7 +122,9 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
         QString spec = text.mid(open + 1, close - open - 1).trimmed();
         int room = 0;
         bool underline = false;
-        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':')); colon > 0) {
+        // ({key|tick:1}: the code of a box, not room.)
+        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+            colon > 0 && !spec.left(colon).endsWith(QLatin1String("|tick"))) {
             bool ok = false;
             const int n = spec.mid(colon + 1).toInt(&ok);
             if (ok) {
@@ -99,7 +141,7 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
         }
         // A blank form still names the office that prints it.
         const bool keep = key.startsWith(QLatin1String("office."));
-        const QString value = blank && !keep ? QString() : applyFilter(filter, scope.value(key));
+        const QString value = applyFilter(filter, blank && !keep ? QString() : scope.value(key));
         if (value.isEmpty() && filter == QLatin1String("date") && scope.dateRoom) {
             blankDate(out, true);
         } else {

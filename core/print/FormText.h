@@ -34,12 +34,13 @@ struct ExpandedText {
     QList<FormRun> data;  // in order, not overlapping; the rest of the text is the form's own
 };
 
-// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}; see FormTemplate.h).
+// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}, {key|tick:CODE},
+// {key|ticks:TABLE}; see FormTemplate.h).
 class FormText {
     Q_DECLARE_TR_FUNCTIONS(FormText)
 public:
     // Expands `text`; with `blank` every placeholder but the office's own ("office.name") is
-    // empty: room for handwriting.
+    // empty: room for handwriting (tick boxes stay, unticked).
     static ExpandedText expand(const QString &text, const FormScope &scope, bool blank);
 
     // 2026-11-23 → 2026年11月23日 ("2026-11-23 09:30" → 2026年11月23日 9时30分); as given if unreadable.
