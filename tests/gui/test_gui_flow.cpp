@@ -194,7 +194,7 @@ TEST_CASE("clicking through the main window", "[gui][shell]")
         CHECK(stack->currentWidget() == w.page(w.pageIds().at(row)));
     }
     // A module that is not built yet says so, and nothing on it can be clicked.
-    auto *preview = w.page(QStringLiteral("placement"));
+    auto *preview = w.page(QStringLiteral("reports"));
     CHECK(preview->findChild<QLabel *>(QStringLiteral("notice")));
     CHECK(preview->findChildren<QPushButton *>().isEmpty());
     // The status bar names the office and the user.

@@ -108,9 +108,7 @@ QVariant PlacementListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Handover)
             return code("handover_status", s->handoverStatus);
-        if (index.column() == Charge || index.column() == Prison || index.column() == Flags)
-            return text(*s, index.column());
-        return QVariant();
+        return text(*s, index.column());
     case UuidRole:
         return s->uuid;
     case Qt::ForegroundRole:

@@ -54,7 +54,8 @@ QString PlacementViews::headerFacts(const PlacementFile &file)
     const Record &s = file.subject;
     QStringList facts;
     facts << code("placement_source", s, "source_type");
-    if (!text(s, "category").isEmpty())
+    // A key person has a badge of its own.
+    if (!text(s, "category").isEmpty() && !file.keyPerson())
         facts << code("placement_category", s, "category");
     facts << tr("released %1").arg(date(s, "release_date"));
     if (!date(s, "assist_end_date").isEmpty())
@@ -181,10 +182,15 @@ QString PlacementViews::historyHtml(const Database &db, const PlacementFile &fil
         Result<QList<Op>> ops = ChangeLog::opsForRow(db, row.uuid);
         if (!ops)
             return;
+        bool first = true;
         for (const Op &op : *ops) {
             QString line;
+            const bool created = first && op.kind == QLatin1String("upsert");
+            first = false;
             if (op.kind == QLatin1String("delete")) {
                 line = tr("%1 removed").arg(what);
+            } else if (created) {
+                line = op.entity == QLatin1String("rp_subject") ? tr("File opened") : tr("%1 added").arg(what);
             } else {
                 QStringList steps;
                 for (const OpField &f : op.fields) {

@@ -60,18 +60,9 @@ UnmatchedDialog::UnmatchedDialog(Database &db, const Session &session, QWidget *
     intro->setWordWrap(true);
     top->addWidget(intro, 1);
     v->addLayout(top);
-    m_table = new QTableWidget(0, 10, this);
-    m_table->setObjectName(QStringLiteral("unmatched"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Sex"), tr("ID number"), tr("Prison"), tr("Charge"),
-                                        tr("Released"), tr("State"), tr("Days since release"), tr("From"),
-                                        tr("Measures taken")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = U::recordTable(this, QStringLiteral("unmatched"),
+                             {tr("Name"), tr("Sex"), tr("ID number"), tr("Prison"), tr("Charge"), tr("Released"),
+                              tr("State"), tr("Days since release"), tr("From"), tr("Measures taken")});
     v->addWidget(m_table, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
