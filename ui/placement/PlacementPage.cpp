@@ -112,7 +112,7 @@ PlacementPage::PlacementPage(Database &db, const Session &session, QWidget *pare
     m_table->horizontalHeader()->setSortIndicator(PlacementListModel::Release, Qt::DescendingOrder);
     // 姓名 性别 身份证号 来源 释放 监所 罪名 类别 衔接 安置 走访 期满 状态 干部 标记
     const bool firstUse = UiSettings::tableState(QStringLiteral("placement-files")).isEmpty();
-    setUpLedgerTable(m_table, QStringLiteral("placement-files"), {4, 2, 10, 5, 5, 7, 5, 6, 4, 5, 5, 5, 4, 4, 0},
+    setUpLedgerTable(m_table, QStringLiteral("placement-files"), {4, 2, 10, 5, 6, 7, 5, 6, 4, 5, 6, 6, 4, 4, 0},
                      PlacementListModel::Flags);
     if (firstUse) {
         // Under assistance by default and one officer in most offices: shown from the header's menu.
