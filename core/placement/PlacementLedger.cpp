@@ -65,8 +65,9 @@ Status addReview(Database &db, const Access &access, const Record &subject, QVar
         return Status::failure(ErrorCode::InvalidInput,
                                PlacementService::tr("A key person needs the factors ticked or the reason written."),
                                QStringLiteral("factors"));
+    // Who imported the ledger: the user signed in, else the operating-system user.
     if (f.value(QStringLiteral("reviewer")).toString().trimmed().isEmpty())
-        f.insert(QStringLiteral("reviewer"), access.username());
+        f.insert(QStringLiteral("reviewer"), access.username().isEmpty() ? access.actor().name : access.username());
     f.insert(kSubjectUuid, subject.uuid);
     f.insert(QStringLiteral("office_code"), officeCode(db));
     if (Status s = save(db, access, entity, newUuid(), f); !s.ok())
