@@ -2,11 +2,13 @@
 
 #include "correction/CorrectionService.h"
 #include "correction/CorrectionUi.h"
+#include "placement/PlacementService.h"
 #include "print/CaseFile.h"
 #include "print/CorrectionForms.h"
 #include "print/FormFonts.h"
 #include "print/FormTemplate.h"
 #include "print/MediationForms.h"
+#include "print/PlacementForms.h"
 #include "print/PrinterCalibration.h"
 #include "security/Access.h"
 #include "util/Time.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -57,6 +60,14 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const Subject &su
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setWindowTitle(tr("Print correction forms"));
+    build();
+}
+
+PrintDialog::PrintDialog(Database &db, const Session &session, const Placement &placement, QWidget *parent)
+    : QDialog(parent), m_db(db), m_session(session), m_placement{placement.uuid.trimmed()}, m_placementDialog(true),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    setWindowTitle(tr("Print resettlement forms"));
     build();
 }
 
@@ -141,6 +152,68 @@ void PrintDialog::listSubjectForms()
     }
 }
 
+// The resettlement forms of the file in the order of a file, one entry per copy (per agreement,
+// visit, assessment; one entry for the form while the file has none), then the office's list
+// with the month picked.
+void PrintDialog::listPlacementForms()
+{
+    const QDate today = Clock::today();
+    m_month->setMaximumDate(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1));
+    m_month->setDate(QDate(today.year(), today.month(), 1));
+    Result<PlacementFile> file = Result<PlacementFile>::failure(ErrorCode::NotFound, QString());
+    if (!m_placement.uuid.isEmpty()) {
+        // Listing reads the file without an audit entry; each filled form opens it (audited).
+        file = PlacementService::reload(m_db, Access::user(m_session), m_placement.uuid);
+        if (file)
+            //: %1 the person's name
+            setWindowTitle(tr("Print resettlement forms of %1").arg(file->person.name));
+        else
+            m_message->setText(file.message());
+    }
+    const auto heading = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_forms);
+        item->setFlags(Qt::NoItemFlags);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+    };
+    //: The print dialog's heading above the forms of one resettlement file
+    heading(tr("This file"));
+    for (const QString &id : PlacementForms::forms()) {
+        const FormTemplate *t = FormTemplates::find(id);
+        if (!t || PlacementForms::isOfficeForm(id))
+            continue;
+        const QList<Record> records = file ? PlacementForms::copyRecords(*file, id) : QList<Record>();
+        if (records.isEmpty()) {
+            auto *item = new QListWidgetItem(t->title, m_forms);
+            item->setData(Qt::UserRole, id);
+            continue;
+        }
+        for (const Record &r : records) {
+            //: A copy of a resettlement form in the print dialog's list: %1 the form, %2 the agreement, visit or assessment
+            auto *item = new QListWidgetItem(tr("%1 — %2").arg(t->title, PlacementForms::copyLabel(id, r)), m_forms);
+            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole + 1, r.uuid);
+        }
+    }
+    //: The print dialog's heading above the office's lists (not one file's)
+    heading(tr("The office"));
+    for (const QString &id : PlacementForms::forms()) {
+        const FormTemplate *t = FormTemplates::find(id);
+        if (!t || !PlacementForms::isOfficeForm(id))
+            continue;
+        auto *item = new QListWidgetItem(t->title, m_forms);
+        item->setData(Qt::UserRole, id);
+    }
+}
+
+bool PrintDialog::canFill(const QString &id) const
+{
+    if (m_placementDialog)
+        return !m_placement.uuid.isEmpty() || PlacementForms::isOfficeForm(id);
+    return hasSource() && id != kRegister && id != kDossier;
+}
+
 void PrintDialog::build()
 {
     m_printer->setPageSize(QPageSize(QPageSize::A4));
@@ -153,7 +226,9 @@ void PrintDialog::build()
     left->addWidget(m_forms, 1);
 
     const bool subject = !m_subject.uuid.isEmpty();
-    m_filled = new QRadioButton(subject ? tr("Filled in from the file") : tr("Filled in from the case"), this);
+    m_filled = new QRadioButton(subject || m_placementDialog ? tr("Filled in from the file")
+                                                              : tr("Filled in from the case"),
+                                this);
     m_filled->setObjectName(QStringLiteral("filled"));
     m_blank = new QRadioButton(tr("Blank, to fill in by hand"), this);
     m_blank->setObjectName(QStringLiteral("blank"));
@@ -272,13 +347,17 @@ void PrintDialog::build()
     h->addLayout(right, 1);
     resize(1100, 780);
 
-    if (subject)
+    if (m_placementDialog)
+        listPlacementForms();
+    else if (subject)
         listSubjectForms();
     else
         listCaseForms();
     m_printer->setDocName(windowTitle());
 
     connect(m_forms, &QListWidget::currentRowChanged, this, &PrintDialog::rebuild);
+    // A choice the user makes stands.
+    connect(m_filled, &QRadioButton::toggled, this, [this] { m_forcedBlank = false; });
     connect(m_filled, &QRadioButton::toggled, this, &PrintDialog::rebuild);
     connect(m_dataOnly, &QCheckBox::toggled, this, &PrintDialog::rebuild);
     connect(m_from, &QDateEdit::dateChanged, this, &PrintDialog::rebuild);
@@ -339,11 +418,25 @@ void PrintDialog::rebuild()
     const QString id = currentId();
     const bool isRegister = id == kRegister;
     const bool isDossier = id == kDossier;
-    const bool isMonthly = !m_subject.uuid.isEmpty() && id == QLatin1String("correction-assessment-monthly");
+    const bool isMonthly = (!m_subject.uuid.isEmpty() && id == QLatin1String("correction-assessment-monthly"))
+                           || (m_placementDialog && PlacementForms::isOfficeForm(id));
+    const bool fillable = canFill(id);
+    if (m_placementDialog && fillable == m_forcedBlank) {
+        // A file form without a file: blank only, and filled again for the office's list.
+        const QSignalBlocker filled(m_filled);
+        const QSignalBlocker blank(m_blank);
+        if (!fillable && m_filled->isChecked()) {
+            m_blank->setChecked(true);
+            m_forcedBlank = true;
+        } else if (fillable) {
+            m_filled->setChecked(true);
+            m_forcedBlank = false;
+        }
+    }
     m_period->setVisible(isRegister);
     m_monthBox->setVisible(isMonthly);
     m_monthBox->setEnabled(m_filled->isChecked());
-    m_filled->setEnabled(hasSource() && !isRegister && !isDossier);
+    m_filled->setEnabled(fillable);
     m_blank->setEnabled(!isRegister && !isDossier);
     m_dataOnly->setEnabled(!isRegister && !isDossier);
     const Access access = Access::user(m_session);
@@ -355,8 +448,15 @@ void PrintDialog::rebuild()
         if (isRegister)
             return CaseFile::registerBook(m_db, access, m_from->date(), m_to->date());
         FormOptions options;
-        options.blank = m_blank->isChecked() || !hasSource();
+        options.blank = m_blank->isChecked() || !fillable;
         options.dataOnly = m_dataOnly->isChecked();
+        if (m_placementDialog || (PlacementForms::isPlacementForm(id) && options.blank)) {
+            PlacementFormQuery query;
+            query.file = m_placement.uuid;
+            query.record = currentRecord();
+            query.month = m_month->date();
+            return PlacementForms::job(m_db, access, id, query, options);
+        }
         if (!m_subject.uuid.isEmpty()) {
             CorrectionFormQuery query;
             query.subject = m_subject.uuid;

@@ -29,6 +29,9 @@ namespace ui {
 // PDF with the case. Data-only printing (套打) uses the printer's calibration.
 // For a person under community correction: the 社区矫正 forms filled from the file, one entry
 // per copy (per request, per sanction; the monthly assessment for the month picked).
+// For a released person's resettlement file: the 安置帮教 forms filled from the file, one entry
+// per copy (per agreement, visit record, risk assessment), and the office's monthly list of
+// people not handed over (未衔接人员名单) for the month picked.
 class PrintDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,16 +41,31 @@ public:
         QString sealApproval;
     };
 
+    // The resettlement file to print from (rp_subject uuid). An empty uuid offers the office's
+    // monthly list filled and the file forms blank.
+    struct Placement {
+        QString uuid;
+    };
+
     // With a case number: its forms and case file; without: blank forms and the register.
     PrintDialog(Database &db, const Session &session, const QString &caseNo, QWidget *parent = nullptr);
     // The correction forms of a subject's file.
     PrintDialog(Database &db, const Session &session, const Subject &subject, QWidget *parent = nullptr);
+    // The resettlement forms of a file (PlacementForms, in the order of a file), one entry per
+    // copy, then the office's list of people not handed over with a month picker (this month to
+    // start with). Filled forms are read through PlacementService::open: the placement
+    // permission, each opening audited; a refusal shows in the dialog. For the placement GUI:
+    //     PrintDialog dialog(db, session, PrintDialog::Placement{fileUuid}, this);
+    //     dialog.selectForm(QStringLiteral("placement-visit"), visitUuid);  // optional
+    //     dialog.exec();
+    PrintDialog(Database &db, const Session &session, const Placement &placement, QWidget *parent = nullptr);
     ~PrintDialog() override;
 
-    // Chooses the form by id ("agreement", "dossier", "register", "correction-leave"); with
-    // `record`, the copy for that request or sanction.
+    // Chooses the form by id ("agreement", "dossier", "register", "correction-leave",
+    // "placement-unmatched"); with `record`, the copy for that request, sanction, agreement, visit
+    // or risk assessment.
     void selectForm(const QString &id, const QString &record = QString());
-    // The monthly assessment's month (correction forms).
+    // The monthly assessment's month (correction forms); the list's month (placement-unmatched).
     void setMonth(const QDate &month);
     const PrintJob *job() const { return m_job.get(); }
     int pageCount() const { return m_pages; }
@@ -66,14 +84,20 @@ private:
     void build();
     void listCaseForms();
     void listSubjectForms();
+    void listPlacementForms();
+    // Whether `id` can be filled here (else only blank).
+    bool canFill(const QString &id) const;
     QString currentId() const;
     QString currentRecord() const;
-    bool hasSource() const { return !m_caseNo.isEmpty() || !m_subject.uuid.isEmpty(); }
+    bool hasSource() const { return !m_caseNo.isEmpty() || !m_subject.uuid.isEmpty() || m_placementDialog; }
 
     Database &m_db;
     Session m_session;
     QString m_caseNo;
     Subject m_subject;
+    Placement m_placement;
+    bool m_placementDialog = false;
+    bool m_forcedBlank = false;  // blank because the form cannot be filled here, not by choice
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_job;
     int m_pages = 0;
