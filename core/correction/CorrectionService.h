@@ -46,6 +46,11 @@ public:
     // Opening a file is audited. A sealed file needs the approval number that allows it.
     static Result<SubjectFile> open(Database &db, const Access &access, const QString &uuid,
                                     const QString &sealApproval = QString());
+    // The file again for a window that opened it with open() and stays open (its refreshes, the
+    // print preview from it): the same permission, minors' and seal checks, no new audit row —
+    // one opening is one entry, however often the window refreshes.
+    static Result<SubjectFile> reread(Database &db, const Access &access, const QString &uuid,
+                                      const QString &sealApproval = QString());
     // Sealed files never appear here; minors only for CorrectionMinors. Revealing ID numbers is
     // audited.
     static Result<QList<SubjectListItem>> list(Database &db, const Access &access, const SubjectQuery &query);

@@ -87,6 +87,8 @@ Result<SubjectFile> openFile(Database &db, const Access &access, const Correctio
     if (query.subject.trimmed().isEmpty())
         return Result<SubjectFile>::failure(ErrorCode::InvalidInput,
                                             CorrectionForms::tr("Name the person under correction (the file's uuid)."));
+    if (query.opened)
+        return CorrectionService::reread(db, access, query.subject.trimmed(), query.sealApproval);
     return CorrectionService::open(db, access, query.subject.trimmed(), query.sealApproval);
 }
 

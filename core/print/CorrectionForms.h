@@ -30,6 +30,9 @@ struct CorrectionFormQuery {
     QDate month;
     // A sealed file opens only with the number of the approval that allows it.
     QString sealApproval;
+    // The caller's window has the file open, its opening audited (CorrectionService::open): the
+    // file is read again (CorrectionService::reread) without a new audit entry.
+    bool opened = false;
 };
 
 // The values the 社区矫正 forms (resources/forms/correction-*.json, domain README §3.8) are

@@ -685,6 +685,30 @@ TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms]
                         {}, QStringLiteral("test"))
               ->toInt()
           == 1);
+
+    // Printed from a window that has the file open: read again, no new audit entry; the checks stay.
+    const auto opens = [&] {
+        return Query::scalar(o.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'correction.open%'"),
+                             {}, QStringLiteral("test"))
+            ->toInt();
+    };
+    const int before = opens();
+    q.subject = o.subject;
+    q.sealApproval.clear();
+    q.opened = true;
+    for (const QString &form : {QStringLiteral("correction-plan"), QStringLiteral("correction-leave")})
+        REQUIRE(CorrectionForms::fill(o.db(), o.officer, form, q));
+    CHECK(opens() == before);
+    CHECK(CorrectionForms::fill(o.db(), o.office.signIn(QStringLiteral("mediator")), QStringLiteral("correction-plan"), q)
+              .code()
+          == ErrorCode::PermissionDenied);
+    q.subject = o.minor;
+    CHECK(CorrectionForms::fill(o.db(), o.officer, QStringLiteral("correction-team"), q).code()
+          == ErrorCode::PermissionDenied);
+    q.subject = o.subject;
+    q.opened = false;
+    REQUIRE(CorrectionForms::fill(o.db(), o.officer, QStringLiteral("correction-plan"), q));
+    CHECK(opens() == before + 1);
 }
 
 TEST_CASE("correction forms: every placeholder is filled from the file or kept for handwriting", "[forms][correction]")

@@ -276,6 +276,41 @@ TEST_CASE("correction: minors' files, sealing and the audit of every opening", "
     CHECK(CorrectionService::open(f.db(), head, *minor, QStringLiteral("象检〔2026〕7号")));
 }
 
+TEST_CASE("correction: a window's refreshes read the file again with the checks and no new audit row",
+          "[correction][audit]")
+{
+    Pin pin(d(2026, 11, 20));
+    CorrectionFixture f;
+    const QString adult = f.underCorrection(QStringLiteral("周海波"), d(2026, 3, 1), 14);
+    Result<QString> minor = CorrectionService::registerSubject(
+        f.db(), f.officer, f.person(QStringLiteral("林小军"), d(2010, 5, 6), true),
+        f.judgment(QStringLiteral("02"), d(2026, 9, 1), d(2026, 9, 1), d(2027, 8, 31)));
+    REQUIRE(minor);
+    REQUIRE(CorrectionService::seal(f.db(), f.officer, *minor, QStringLiteral("刑诉法第二百八十六条")).ok());
+    const int before = auditCount(f.db(), QStringLiteral("correction.open"));
+
+    // One opening, one entry; the refreshes read the same file without another.
+    Result<SubjectFile> opened = CorrectionService::open(f.db(), f.officer, adult);
+    REQUIRE(opened);
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+    for (int i = 0; i < 3; ++i) {
+        Result<SubjectFile> again = CorrectionService::reread(f.db(), f.officer, adult);
+        REQUIRE(again);
+        CHECK(again->uuid() == adult);
+        CHECK(again->person.name == opened->person.name);
+    }
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+
+    // The checks stay: another role, a sealed file without its approval, an unknown file.
+    const Session mediator = f.office.signIn(QStringLiteral("mediator"));
+    CHECK(CorrectionService::reread(f.db(), mediator, adult).code() == ErrorCode::PermissionDenied);
+    CHECK(CorrectionService::reread(f.db(), f.officer, *minor).code() == ErrorCode::PermissionDenied);
+    CHECK(CorrectionService::reread(f.db(), f.officer, QStringLiteral("no-such-file")).code() == ErrorCode::NotFound);
+    REQUIRE(CorrectionService::reread(f.db(), f.officer, *minor, QStringLiteral("象检〔2026〕7号")));
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open_sealed")) == 0);
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+}
+
 TEST_CASE("correction: leave approval at 7/8 days, 30/31 days and 30 days in two months", "[correction]")
 {
     Pin pin(d(2026, 11, 20));

@@ -21,6 +21,7 @@
 #include "print/PrintDialog.h"
 #include "security/AuditLog.h"
 #include "shell/MainWindow.h"
+#include "storage/Query.h"
 #include "util/Time.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/DateField.h"
@@ -577,8 +578,19 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
                                             {QStringLiteral("proposal_date"), toStoredDate(today.addDays(-10))}}));
     }
 
+    // Opening the window is one audited opening; its refreshes and print previews add none.
+    const auto openings = [&](const QString &action) {
+        return Query::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :a"),
+                             {{QStringLiteral(":a"), action}}, QStringLiteral("test"))
+            ->toInt();
+    };
+    const int before = openings(QStringLiteral("correction.open"));
     SubjectWindow window(f.db(), f.officer, uuid);
     REQUIRE(window.loaded());
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
+    window.reload();
+    window.reload();
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
     auto *printButton = window.findChild<QPushButton *>(QStringLiteral("printForms"));
     REQUIRE(printButton);
     CHECK(printButton->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -646,6 +658,7 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
     printButton->click();
     INFO("stuck at " << script.stuckAt().toStdString());
     REQUIRE(script.finished());
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
 
     // A sealed file prints only with the approval it was opened with.
     const QString minor = f.add(QStringLiteral("王小明"), today.addYears(-16), true, QStringLiteral("02"),
@@ -656,7 +669,13 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
     CHECK_FALSE(refused.job());
     CHECK_FALSE(refused.problem().isEmpty());
     PrintDialog sealed(f.db(), f.officer, PrintDialog::Subject{minor, QStringLiteral("象司矫封〔2026〕3号")});
+    // On its own the dialog's first reading is the audited opening; its previews read again.
+    CHECK(openings(QStringLiteral("correction.open_sealed")) == 1);
     sealed.selectForm(QStringLiteral("correction-basic-info"));
     REQUIRE(sealed.job());
+    sealed.selectForm(QStringLiteral("correction-team"));
+    REQUIRE(sealed.job());
+    sealed.selectForm(QStringLiteral("correction-basic-info"));
+    CHECK(openings(QStringLiteral("correction.open_sealed")) == 1);
     CHECK(sealed.job()->parts.first().copies.first().value(QStringLiteral("subject.name")) == QStringLiteral("王小明"));
 }

@@ -172,7 +172,7 @@ void SubjectWindow::run(A::Action action)
 
 void SubjectWindow::printForms()
 {
-    PrintDialog dialog(m_db, m_session, PrintDialog::Subject{m_uuid, m_sealApproval}, this);
+    PrintDialog dialog(m_db, m_session, PrintDialog::Subject{m_uuid, m_sealApproval, m_loaded}, this);
     dialog.exec();
 }
 
@@ -184,7 +184,9 @@ void SubjectWindow::onChanged()
 
 void SubjectWindow::reload()
 {
-    Result<SubjectFile> file = CorrectionService::open(m_db, m_session, m_uuid, m_sealApproval);
+    // The window's opening is audited once; its refreshes read the file again with the same checks.
+    Result<SubjectFile> file = m_loaded ? CorrectionService::reread(m_db, m_session, m_uuid, m_sealApproval)
+                                        : CorrectionService::open(m_db, m_session, m_uuid, m_sealApproval);
     if (!file) {
         m_loadError = file.message();
         if (m_loaded)

@@ -36,6 +36,10 @@ public:
     struct Subject {
         QString uuid;
         QString sealApproval;
+        // The caller's window has the file open (its opening audited): the dialog reads it again
+        // without a new audit entry. Otherwise the dialog's first reading is the audited opening
+        // and its previews read it again.
+        bool opened = false;
     };
 
     // With a case number: its forms and case file; without: blank forms and the register.
