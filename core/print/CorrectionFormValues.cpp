@@ -100,20 +100,38 @@ FormData requestCopy(const FormData &base, const CcRecord &r, const QString &pre
     set("destination", r.text(QStringLiteral("destination")));
     set("companion", r.text(QStringLiteral("companion")));
     set("status", codeName("correction_request_status", r.text(QStringLiteral("status"))));
-    set("office_opinion", r.text(QStringLiteral("office_opinion")));
-    set("office_reviewer", r.text(QStringLiteral("office_reviewer")));
-    set("office_date", r.text(QStringLiteral("office_date")));
-    set("county_opinion", r.text(QStringLiteral("county_opinion")));
-    set("county_approver", r.text(QStringLiteral("county_approver")));
-    set("county_date", r.text(QStringLiteral("county_date")));
+    // The decision (county_* columns) is the county's box, unless the office decided within its
+    // entrusted limit: then it is the office's, signed by who decided, and the county's box
+    // stays empty.
+    const QString review = r.text(QStringLiteral("office_opinion")).trimmed();
+    const QString decision = r.text(QStringLiteral("county_opinion")).trimmed();
+    const bool decided = r.date(QStringLiteral("county_date")).isValid();
+    if (r.text(QStringLiteral("level")) == QLatin1String("office") && decided) {
+        QStringList opinions{review};
+        if (decision != review)
+            opinions << decision;
+        opinions.removeAll(QString());
+        set("office_opinion", opinions.join(QStringLiteral("　")));
+        set("office_reviewer", r.text(QStringLiteral("county_approver")));
+        set("office_date", r.text(QStringLiteral("county_date")));
+    } else {
+        set("office_opinion", review);
+        set("office_reviewer", r.text(QStringLiteral("office_reviewer")));
+        set("office_date", r.text(QStringLiteral("office_date")));
+        set("county_opinion", decision);
+        set("county_approver", r.text(QStringLiteral("county_approver")));
+        set("county_date", r.text(QStringLiteral("county_date")));
+    }
     set("decision_no", r.text(QStringLiteral("decision_no")));
     const QString kind = r.text(QStringLiteral("kind"));
     if (kind == QLatin1String("leave")) {
         // Leave within the office's entrusted limit is approved by the office itself.
-        if (r.text(QStringLiteral("status")) == QLatin1String("approved"))
+        if (r.text(QStringLiteral("status")) == QLatin1String("approved")) {
             set("approved_by", r.text(QStringLiteral("level")) == QLatin1String("office")
                                    ? base.value(QStringLiteral("office.name"))
                                    : base.value(QStringLiteral("county.agency")));
+            set("approved_on", r.text(QStringLiteral("county_date")));
+        }
         set("certificate_no", r.text(QStringLiteral("certificate_no")));
         // The certificate is issued by whoever handled the request at the office.
         set("issuer", r.text(QStringLiteral("office_reviewer")));

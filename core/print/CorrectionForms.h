@@ -67,16 +67,21 @@ struct CorrectionFormQuery {
 //   member.relation),
 //   family (member.relation member.name member.employer member.address member.phone).
 // A request's copy: <p>.applied from to days reason evidence destination companion status
-//   office_opinion office_reviewer office_date county_opinion county_approver county_date
+//   office_opinion office_reviewer office_date county_opinion county_approver county_date (a
+//   request the office decides within its limit (level "office") prints its decision in the
+//   office's box: office_opinion the review's and the decision's opinions, office_reviewer the
+//   one who decided, office_date the decision's date; the county's box stays empty)
 //   decision_no certificate_no issuer approved_by (the office within its limit, else the county
-//   agency) returned return_staff (<p> leave), visitor.name relation
-//   phone time place, place.name, travel.destinations frequency, transfer.new_address
-//   new_agency new_opinion new_reply_date consulted files_sent — with <p> leave, visitor,
-//   place, travel or transfer.
+//   agency) approved_on (the decision's date) returned return_staff (<p> leave), visitor.name
+//   relation identity (code) sex id_number address phone time place, place.name,
+//   travel.destinations frequency, transfer.new_address new_agency new_opinion new_reply_date
+//   consulted files_sent — with <p> leave, visitor, place, travel or transfer.
 // A sanction's copy: sanction.kind (code) kind_name facts basis evidence office_opinion
 //   office_reviewer office_date county_opinion county_date decision_no announced status;
-//   a proposal's: proposal.measure addressee facts grounds date attachments decision_no.
-// A month's copy: review.month from to study_count study_hours service_count service_hours
+//   a proposal's: proposal.kind (code) measure addressee facts grounds date attachments
+//   decision_no.
+// A month's copy: review.period (month) review.month from to study_count study_hours
+//   service_count service_hours
 //   reporting result score sanctions movement supervision, and subject.grade the month's.
 // The assessment: assessment.no entrusted_by from to date residence family conduct impact
 //   community_opinion prohibition risk opinion, and subject.* from the assessment record.

@@ -7,7 +7,8 @@ namespace sifa {
 namespace ddl {
 
 // Rows of a subject's file point at it through subject_uuid; approval columns are the office's
-// review (office_*) and the county's decision (county_*), recorded when it arrives.
+// review (office_*) and the decision (county_*): the county's, recorded when it arrives, or for a
+// request whose level is "office" (leave within the office's entrusted limit) the office's own.
 #define SIFA_SUBJECT_CHILD " subject_uuid TEXT NOT NULL,"
 
 const Statements &correctionTables()

@@ -65,6 +65,7 @@ struct Office {
     QString assessment;
     QString leaveBack;
     QString leaveWaiting;
+    QString leaveCounty;
     QString visitor;
     QString place;
     QString travel;
@@ -144,10 +145,11 @@ struct Office {
                                                {QStringLiteral("staff"), s("陈志明")}}));
     }
 
-    QString request(const char *kind, const QDate &applied, const QDate &from, const QDate &to, const QVariantMap &extra)
+    QString request(const char *kind, const QDate &applied, const QDate &from, const QDate &to, const QVariantMap &extra,
+                    const QString &of = QString())
     {
         QVariantMap f = extra;
-        f.insert(QStringLiteral("subject_uuid"), subject);
+        f.insert(QStringLiteral("subject_uuid"), of.isEmpty() ? subject : of);
         f.insert(QStringLiteral("kind"), QString::fromLatin1(kind));
         f.insert(QStringLiteral("applied_date"), iso(applied));
         if (from.isValid())
@@ -284,6 +286,11 @@ struct Office {
         released = received(wang, judgment(day(2025, 3, 1), day(2026, 2, 28)), day(2025, 3, 3));
         member(released, "陈志明", "组长", "石浦镇司法所", "1");
         REQUIRE(CorrectionService::announce(db(), officer, released, day(2025, 3, 4)).ok());
+        // Twelve days' leave: above the office's limit, decided by the county.
+        leaveCounty = request("leave", day(2025, 5, 20), day(2025, 6, 1), day(2025, 6, 12),
+                              {{QStringLiteral("destination"), s("北京市")}}, released);
+        approve(leaveCounty, day(2025, 5, 21), day(2025, 5, 26), "象司矫外字〔2025〕第8号");
+        REQUIRE(CorrectionService::recordReturn(db(), officer, leaveCounty, day(2025, 6, 12), s("陈志明")).ok());
         REQUIRE(CorrectionService::release(db(), officer, released, day(2026, 2, 28),
                                            {{QStringLiteral("appraisal_conduct"), s("矫正期间表现良好。")},
                                             {QStringLiteral("appraisal_attitude"), s("认罪服法")},
@@ -508,19 +515,36 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(leave[0].value(QStringLiteral("leave.days")) == QStringLiteral("5"));
     CHECK(leave[0].value(QStringLiteral("leave.destination")) == s("杭州市"));
     CHECK(leave[0].value(QStringLiteral("leave.companion")) == s("妻子"));
-    CHECK(leave[0].value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));
-    CHECK(leave[0].value(QStringLiteral("leave.county_approver")) == s("丁所长"));
+    // Within the office's limit the office decided: its decision in the office's box, signed by
+    // who decided, and the county's box left empty.
+    CHECK(leave[0].value(QStringLiteral("leave.office_opinion")) == s("情况属实，建议批准。　同意。"));
+    CHECK(leave[0].value(QStringLiteral("leave.office_reviewer")) == s("丁所长"));
+    CHECK(leave[0].value(QStringLiteral("leave.office_date")) == QStringLiteral("2026-03-16"));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_opinion")));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_approver")));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_date")));
     CHECK(leave[0].value(QStringLiteral("leave.returned")) == QStringLiteral("2026-03-24"));
     CHECK(leave[0].value(QStringLiteral("leave.return_staff")) == s("陈志明"));
     CHECK(leave[0].value(QStringLiteral("leave.approved_by")) == s("石浦镇司法所"));  // within the office's limit
     CHECK(leave[1].value(QStringLiteral("leave.days")) == QStringLiteral("12"));
+    CHECK(leave[1].value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));  // reviewed, for the county
     CHECK_FALSE(leave[1].has(QStringLiteral("leave.county_date")));
     CHECK_FALSE(leave[1].has(QStringLiteral("leave.approved_by")));
     CHECK(leave[0].label != leave[1].label);
     const QList<FormData> certificate = o.fill(QStringLiteral("correction-leave-certificate"), o.subject);
     REQUIRE(certificate.size() == 1);
     CHECK(certificate[0].value(QStringLiteral("leave.certificate_no")) == s("石司矫外字〔2026〕第3号"));
-    CHECK(certificate[0].value(QStringLiteral("leave.county_date")) == QStringLiteral("2026-03-16"));
+    CHECK(certificate[0].value(QStringLiteral("leave.approved_on")) == QStringLiteral("2026-03-16"));
+    // Above the limit the county decided: its box, after the office's review.
+    const FormData county = o.one(QStringLiteral("correction-leave"), o.released);
+    CHECK(county.value(QStringLiteral("leave.office_opinion")) == s("情况属实，建议批准。"));
+    CHECK(county.value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));
+    CHECK(county.value(QStringLiteral("leave.office_date")) == QStringLiteral("2025-05-21"));
+    CHECK(county.value(QStringLiteral("leave.county_opinion")) == s("同意。"));
+    CHECK(county.value(QStringLiteral("leave.county_approver")) == s("丁所长"));
+    CHECK(county.value(QStringLiteral("leave.county_date")) == QStringLiteral("2025-05-26"));
+    CHECK(county.value(QStringLiteral("leave.approved_by")) == agency);
+    CHECK(county.value(QStringLiteral("leave.approved_on")) == QStringLiteral("2025-05-26"));
     CHECK(o.one(QStringLiteral("correction-leave"), o.subject, o.leaveWaiting).value(QStringLiteral("leave.to"))
           == QStringLiteral("2026-07-12"));
 
