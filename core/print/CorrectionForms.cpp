@@ -12,6 +12,7 @@
 #include "print/CorrectionFormValues.h"
 #include "print/FormTemplate.h"
 #include "print/MediationForms.h"
+#include "settings/DbSettings.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -241,6 +242,12 @@ QPair<QDate, QDate> CorrectionForms::monthsCovered(const CcRecord &subject)
 }
 
 QString CorrectionForms::countyAgency(const Database &db)
+{
+    const QString set = DbSettings::get(db, DbSettings::CountyCorrectionAgency);
+    return set.isEmpty() ? defaultCountyAgency(db) : set;
+}
+
+QString CorrectionForms::defaultCountyAgency(const Database &db)
 {
     const OfficeInfo office = Office::info(db);
     QString county = office.countyCode.isEmpty() ? office.code.left(6) : office.countyCode;

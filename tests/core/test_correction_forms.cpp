@@ -12,6 +12,7 @@
 #include "print/FormTemplate.h"
 #include "rules/Rules.h"
 #include "security/AuditLog.h"
+#include "settings/DbSettings.h"
 #include "storage/Query.h"
 #include "util/Time.h"
 
@@ -651,6 +652,32 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(opinion.value(QStringLiteral("assessment.opinion")) == CorrectionForms::tr("community correction is suitable"));
     // A subject without an assessment has nothing for the form.
     CHECK(o.fill(QStringLiteral("correction-assessment"), o.subject).isEmpty());
+}
+
+TEST_CASE("correction forms: the county agency they name is an office setting", "[forms][correction][settings]")
+{
+    Office o;
+    const QString derived = CorrectionForms::tr("%1 Community Correction Bureau").arg(s("象山县"));
+    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(DbSettings::get(o.db(), DbSettings::CountyCorrectionAgency).isEmpty());
+    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
+
+    // Only an administrator changes it; the forms, filled or blank, then name the setting's agency.
+    const QString name = s("象山县司法局社区矫正科");
+    CHECK(DbSettings::set(o.db(), o.officer, DbSettings::CountyCorrectionAgency.def, name).code()
+          == ErrorCode::PermissionDenied);
+    const Session admin = o.office.signIn(QStringLiteral("admin"));
+    REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QStringLiteral("  ") + name).ok());
+    CHECK(CorrectionForms::countyAgency(o.db()) == name);
+    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(o.one(QStringLiteral("correction-reception"), o.subject).value(QStringLiteral("county.agency")) == name);
+    CHECK(CorrectionForms::officeValues(o.db()).value(QStringLiteral("county.agency")) == name);
+    CHECK(o.one(QStringLiteral("correction-leave"), o.released).value(QStringLiteral("leave.approved_by")) == name);
+    CHECK(DbSettings::find(QStringLiteral("correction.county_agency")) == &DbSettings::CountyCorrectionAgency.def);
+
+    // Emptied again: back to the county's bureau.
+    REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QString()).ok());
+    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
 }
 
 TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms][correction]")
