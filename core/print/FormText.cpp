@@ -25,6 +25,23 @@ QString roomFor(int n)
     return n > 0 ? out : QString();
 }
 
+constexpr QChar kBox = QChar(0x25A1);     // □ WHITE SQUARE, as the templates write a box
+constexpr QChar kTicked = QChar(0x2611);  // ☑ BALLOT BOX WITH CHECK
+
+// Whether a tick box for `code` is ticked by `value`: the value is the code, or a list of codes
+// separated by commas that holds it.
+bool isTicked(const QString &value, const QString &code)
+{
+    const QString c = code.trimmed();
+    if (c.isEmpty())
+        return false;
+    for (const QString &v : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (v.trimmed() == c)
+            return true;
+    }
+    return false;
+}
+
 QString applyFilter(const QString &filter, const QString &value)
 {
     if (value.isEmpty() || filter.isEmpty())
@@ -78,11 +95,13 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
             break;
         }
         out.text += text.mid(i, open - i);
-        // {key|filter:room} — the room is the last ":N" when N is a number.
+        // {key|filter:room} — the room is the last ":N" when N is a number; a tick box
+        // ({key|check:CODE}) has no room, and its code may be a number.
         QString spec = text.mid(open + 1, close - open - 1).trimmed();
         int room = 0;
         bool underline = false;
-        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':')); colon > 0) {
+        const bool tickBox = spec.contains(QLatin1String("|check:"));
+        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':')); colon > 0 && !tickBox) {
             bool ok = false;
             const int n = spec.mid(colon + 1).toInt(&ok);
             if (ok) {
@@ -99,6 +118,15 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
         }
         // A blank form still names the office that prints it.
         const bool keep = key.startsWith(QLatin1String("office."));
+        if (tickBox) {
+            // Ticked: printed (套打 too, over the paper's box). Not ticked: the form's own box.
+            const bool ticked = !blank && isTicked(scope.value(key), filter.mid(6));
+            if (ticked)
+                out.data << FormRun{static_cast<int>(out.text.size()), 1, false};
+            out.text += ticked ? kTicked : kBox;
+            i = close + 1;
+            continue;
+        }
         const QString value = blank && !keep ? QString() : applyFilter(filter, scope.value(key));
         if (value.isEmpty() && filter == QLatin1String("date") && scope.dateRoom) {
             blankDate(out, true);

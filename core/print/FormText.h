@@ -34,7 +34,8 @@ struct ExpandedText {
     QList<FormRun> data;  // in order, not overlapping; the rest of the text is the form's own
 };
 
-// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}; see FormTemplate.h).
+// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}, {key|check:praise};
+// see FormTemplate.h).
 class FormText {
     Q_DECLARE_TR_FUNCTIONS(FormText)
 public:
