@@ -63,7 +63,9 @@ const EntityDef &CorrectionEntities::subject()
          "@plan_evaluated_date", "plan_evaluator", "#pending_revocation", "end_type", "@end_date", "end_reason",
          "summary_text", "@summary_date", "appraisal_conduct", "appraisal_attitude", "appraisal_skills",
          "appraisal_risk", "appraisal_family", "appraisal_advice", "appraisal_remarks", "@appraisal_date",
-         "@release_announced_date", "release_place", "certificate_no", "note"});
+         "@release_announced_date", "release_place", "certificate_no", "note", "@reception_documents_date",
+         "reception_documents_check", "reception_identity_check", "reception_notified", "plan_crime_cause",
+         "plan_repentance", "plan_psychology", "plan_health", "plan_focus"});
     return def;
 }
 
@@ -103,7 +105,8 @@ const EntityDef &CorrectionEntities::request()
          "companion", "evidence", "frequency", "visitor_name", "visitor_relation", "visitor_phone", "new_address",
          "new_agency", "level", "office_opinion", "office_reviewer", "@office_date", "county_opinion",
          "county_approver", "@county_date", "decision_no", "certificate_no", "@consulted_date", "@new_reply_date",
-         "new_opinion", "@files_sent_date", "@returned_date", "return_staff", "note"});
+         "new_opinion", "@files_sent_date", "@returned_date", "return_staff", "note", "visitor_sex",
+         "visitor_id_number", "visitor_address", "visitor_identity"});
     return def;
 }
 

@@ -60,6 +60,8 @@ QString codeTableOf(const EntityDef &entity, const QString &field)
         {QStringLiteral("cc_sanction.status"), QStringLiteral("correction_decision_status")},
         {QStringLiteral("cc_monitoring.ground"), QStringLiteral("monitoring_ground")},
         {QStringLiteral("cc_team_member.sex"), QStringLiteral("sex")},
+        {QStringLiteral("cc_request.visitor_sex"), QStringLiteral("sex")},
+        {QStringLiteral("cc_request.visitor_identity"), QStringLiteral("correction_visitor_identity")},
     };
     return byField.value(entity.name + QLatin1Char('.') + field);
 }

@@ -233,8 +233,15 @@ Result<Made> Builder::subject(const Spec &s)
     // Reporting in, the team, the family, the announcement.
     const QDate reported = std::min(m.effective.addDays(s.reportAfter), m_today);
     m.received = reported;
+    // The checks of the reception form: the court's documents arrived within days of the effect.
+    const QVariantMap checks{
+        {QStringLiteral("reception_documents_date"), iso(std::min(m.effective.addDays(2), reported))},
+        {QStringLiteral("reception_documents_check"), u("判决书、执行通知书等法律文书齐全，内容一致")},
+        {QStringLiteral("reception_identity_check"), u("核对居民身份证，与法律文书记载一致")},
+        {QStringLiteral("reception_notified"),
+         u("已告知社区矫正期间应当遵守的法律法规和监督管理规定、报告和外出请假制度，以及违反规定的法律后果")}};
     if (Status st = CorrectionService::recordReception(m_db, m_officer, m.uuid, reported, m.received,
-                                                        QStringLiteral("in_person"), m_officerName);
+                                                        QStringLiteral("in_person"), m_officerName, checks);
         !st.ok())
         return st.error();
     QList<QVariantMap> relatives;
@@ -367,6 +374,15 @@ Status Builder::plan(const Made &m, const Spec &s)
 {
     const Charge &c = kCharges[s.charge];
     QVariantMap f;
+    // The analysis the measures rest on.
+    f.insert(QStringLiteral("plan_crime_cause"),
+             u("法律意识淡薄，自我约束能力不强，存在侥幸心理，以致触犯%1。").arg(u(c.name)));
+    f.insert(QStringLiteral("plan_repentance"), u("认罪认罚，对所犯罪行有悔过表现，能够如实汇报思想和活动情况。"));
+    f.insert(QStringLiteral("plan_psychology"), u("入矫初期存在一定的焦虑和自卑情绪，遇事容易冲动，经谈话后情绪基本稳定。"));
+    f.insert(QStringLiteral("plan_health"), s.ableToWork ? u("身体健康，具有劳动能力。") : u("患有疾病，生活自理能力较弱。"));
+    f.insert(QStringLiteral("plan_focus"),
+             u("强化法治教育和规则意识，落实报告和外出请假制度%1；帮助其稳定就业，维护家庭关系。")
+                 .arg(c.prohibition ? u("，严格执行禁止令") : QString()));
     f.insert(QStringLiteral("plan_supervision"),
              u("落实报告制度：入矫初期每周到司法所当面报告并提交书面报告，转为普管后按管理类别要求报告；每月实地查访不少于一次，"
                "开展信息化核查；离开象山县须事先申请，经批准后方可外出。"));
@@ -612,55 +628,6 @@ Status Builder::release(const Made &m, bool withSummary)
         a.insert(QStringLiteral("summary_date"), iso(m.periodTo.addDays(-20)));
     }
     return CorrectionService::release(m_db, m_officer, m.uuid, m.periodTo, a);
-}
-
-// An ordinary file under correction: mostly suspended sentences, some leave and scores.
-Status Builder::ordinary(int index)
-{
-    static const int charges[] = {DrunkDriving, DrunkDriving, DrunkDriving, Theft, Theft, Fraud, Fraud, Assault,
-                                  TrafficAccident, Gambling, CardRenting, CardRenting, IllegalFishing, Provocation};
-    Spec s;
-    s.charge = charges[m_rng.bounded(static_cast<int>(std::size(charges)))];
-    s.male = chance(85);
-    s.age = between(20, 60);
-    const int r = static_cast<int>(m_rng.bounded(100));
-    s.type = r < 82 ? QStringLiteral("02") : r < 92 ? QStringLiteral("03") : QStringLiteral("01");
-    s.periodMonths = s.charge == DrunkDriving ? between(4, 12)
-                     : s.type == QLatin1String("01") ? between(6, 24)
-                                                      : between(12, 36);
-    s.prisonMonths = s.type == QLatin1String("03") ? between(36, 96)
-                     : s.charge == DrunkDriving    ? std::max(1, s.periodMonths / 2)
-                                                   : std::min(s.periodMonths, between(6, 30));
-    // Well inside the period: at least two months under correction and two to go.
-    const int periodDays = s.periodMonths * 30;
-    s.effectiveAgo = between(70, std::max(71, periodDays - 60));
-    s.reportAfter = between(1, 9);
-    if (s.effectiveAgo > 240 && chance(50))
-        s.lenientAfter = between(6, 10);
-    if (s.type == QLatin1String("02") && chance(15))
-        s.court = QStringLiteral("宁波市中级人民法院");
-    Result<Made> m = subject(s);
-    if (!m)
-        return Status::failure(m.error().code, DemoCorrection::tr("Demo subject %1: %2").arg(index).arg(m.message()));
-    if (chance(30) && m->received.daysTo(m_today) > 60) {
-        const int back = between(20, 50);
-        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(back + 5), ago(back), ago(back - between(1, 5)),
-                                        chance(50) ? u("回老家处理房屋拆迁事宜") : u("陪同家人到上海就医"),
-                                        {{QStringLiteral("destination"), chance(50) ? u("浙江省台州市") : u("上海市")}});
-        if (!leave)
-            return leave.status();
-        if (Status st = review(*leave, ago(back + 4), u("情况属实，同意外出。")); !st.ok())
-            return st;
-        if (Status st = decide(*leave, true, ago(back + 4), true, u("同意。")); !st.ok())
-            return st;
-        if (Status st = CorrectionService::recordReturn(m_db, m_officer, *leave, ago(back - 6), m_officerName); !st.ok())
-            return st;
-    }
-    if (chance(40) && m->received.addMonths(3) < m_today) {
-        if (Status st = score(*m, m->received.addMonths(3), 2, u("季度考核合格，表现良好"), u("KH-01")); !st.ok())
-            return st;
-    }
-    return {};
 }
 
 Status Builder::assessments(DemoCorrectionSummary &summary)

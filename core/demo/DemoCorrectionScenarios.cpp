@@ -1,11 +1,14 @@
-// The scenarios of the 社区矫正 demo: each file shows a state of the workflow or a rule.
+// The scenarios of the 社区矫正 demo: each file shows a state of the workflow or a rule; and
+// the ordinary files around them.
 #include "demo/DemoCorrectionBuilder.h"
 
 #include "correction/CorrectionService.h"
 #include "storage/Database.h"
 #include "util/Time.h"
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 
 namespace sifa {
 namespace demo_correction {
@@ -271,11 +274,17 @@ Status Builder::scenarios(int count, int *made)
         Result<Made> m = subject(s);
         if (!m)
             return m.status();
+        // The victim: a neighbour of the same township.
+        const Person victim = m_people.local(true, m_today.addYears(-52).addDays(-between(0, 300)));
         Result<QString> visit = request(*m, QStringLiteral("visitor"), ago(20), ago(12), ago(12),
                                         u("与被害人协商剩余民事赔偿款的支付事宜，由村人民调解委员会主持"),
-                                        {{QStringLiteral("visitor_name"), m_people.fullName(true)},
-                                         {QStringLiteral("visitor_relation"), u("被害人")},
-                                         {QStringLiteral("visitor_phone"), m_people.phone()},
+                                        {{QStringLiteral("visitor_name"), victim.name},
+                                         {QStringLiteral("visitor_identity"), QStringLiteral("victim")},
+                                         {QStringLiteral("visitor_relation"), u("同村村民")},
+                                         {QStringLiteral("visitor_sex"), victim.sex},
+                                         {QStringLiteral("visitor_id_number"), victim.idNumber},
+                                         {QStringLiteral("visitor_address"), u("石浦镇") + victim.residenceAddress},
+                                         {QStringLiteral("visitor_phone"), victim.phone},
                                          {QStringLiteral("destination"), u("石浦镇%1人民调解委员会调解室").arg(m->village)}});
         if (!visit)
             return visit.status();
@@ -543,6 +552,55 @@ Status Builder::scenarios(int count, int *made)
         if (Status st = list[i](); !st.ok())
             return Status::failure(st.error().code, DemoCorrection::tr("Demo subject %1: %2").arg(i + 1).arg(st.message()));
         ++*made;
+    }
+    return {};
+}
+
+// An ordinary file under correction: mostly suspended sentences, some leave and scores.
+Status Builder::ordinary(int index)
+{
+    static const int charges[] = {DrunkDriving, DrunkDriving, DrunkDriving, Theft, Theft, Fraud, Fraud, Assault,
+                                  TrafficAccident, Gambling, CardRenting, CardRenting, IllegalFishing, Provocation};
+    Spec s;
+    s.charge = charges[m_rng.bounded(static_cast<int>(std::size(charges)))];
+    s.male = chance(85);
+    s.age = between(20, 60);
+    const int r = static_cast<int>(m_rng.bounded(100));
+    s.type = r < 82 ? QStringLiteral("02") : r < 92 ? QStringLiteral("03") : QStringLiteral("01");
+    s.periodMonths = s.charge == DrunkDriving ? between(4, 12)
+                     : s.type == QLatin1String("01") ? between(6, 24)
+                                                      : between(12, 36);
+    s.prisonMonths = s.type == QLatin1String("03") ? between(36, 96)
+                     : s.charge == DrunkDriving    ? std::max(1, s.periodMonths / 2)
+                                                   : std::min(s.periodMonths, between(6, 30));
+    // Well inside the period: at least two months under correction and two to go.
+    const int periodDays = s.periodMonths * 30;
+    s.effectiveAgo = between(70, std::max(71, periodDays - 60));
+    s.reportAfter = between(1, 9);
+    if (s.effectiveAgo > 240 && chance(50))
+        s.lenientAfter = between(6, 10);
+    if (s.type == QLatin1String("02") && chance(15))
+        s.court = QStringLiteral("宁波市中级人民法院");
+    Result<Made> m = subject(s);
+    if (!m)
+        return Status::failure(m.error().code, DemoCorrection::tr("Demo subject %1: %2").arg(index).arg(m.message()));
+    if (chance(30) && m->received.daysTo(m_today) > 60) {
+        const int back = between(20, 50);
+        Result<QString> leave = request(*m, QStringLiteral("leave"), ago(back + 5), ago(back), ago(back - between(1, 5)),
+                                        chance(50) ? u("回老家处理房屋拆迁事宜") : u("陪同家人到上海就医"),
+                                        {{QStringLiteral("destination"), chance(50) ? u("浙江省台州市") : u("上海市")}});
+        if (!leave)
+            return leave.status();
+        if (Status st = review(*leave, ago(back + 4), u("情况属实，同意外出。")); !st.ok())
+            return st;
+        if (Status st = decide(*leave, true, ago(back + 4), true, u("同意。")); !st.ok())
+            return st;
+        if (Status st = CorrectionService::recordReturn(m_db, m_officer, *leave, ago(back - 6), m_officerName); !st.ok())
+            return st;
+    }
+    if (chance(40) && m->received.addMonths(3) < m_today) {
+        if (Status st = score(*m, m->received.addMonths(3), 2, u("季度考核合格，表现良好"), u("KH-01")); !st.ok())
+            return st;
     }
     return {};
 }

@@ -140,6 +140,12 @@ FormData requestCopy(const FormData &base, const CcRecord &r, const QString &pre
     } else if (kind == QLatin1String("visitor")) {
         set("name", r.text(QStringLiteral("visitor_name")));
         set("relation", r.text(QStringLiteral("visitor_relation")));
+        set("identity", r.text(QStringLiteral("visitor_identity")));
+        const QString sex = r.text(QStringLiteral("visitor_sex"));
+        if (sex == QLatin1String("1") || sex == QLatin1String("2"))
+            set("sex", sex);
+        set("id_number", r.text(QStringLiteral("visitor_id_number")));
+        set("address", r.text(QStringLiteral("visitor_address")));
         set("phone", r.text(QStringLiteral("visitor_phone")));
         set("time", isoDate(from));
         set("place", r.text(QStringLiteral("destination")));
@@ -242,6 +248,7 @@ FormData monthCopy(const FormData &base, const SubjectFile &file, const QDate &m
     QDate to = s.date(QStringLiteral("end_date"));
     if (!to.isValid())
         to = s.date(QStringLiteral("period_to"));
+    put(data, QStringLiteral("review.period"), QStringLiteral("month"));
     put(data, QStringLiteral("review.month"), m.month.toString(QStringLiteral("yyyy-MM")));
     put(data, QStringLiteral("review.from"), isoDate(from.isValid() ? std::max(from, m.month) : m.month));
     put(data, QStringLiteral("review.to"), isoDate(to.isValid() ? std::min(to, monthEnd) : monthEnd));

@@ -144,6 +144,10 @@ void putRelease(const Database &db, const CcRecord &s, FormData &data)
 {
     const bool released = s.text(QStringLiteral("end_type")) == QLatin1String("expired");
     if (released) {
+        // Released before the period's end: pardoned (the reason is the amnesty).
+        put(data, QStringLiteral("release.ground"),
+            s.text(QStringLiteral("end_reason")).trimmed().isEmpty() ? QStringLiteral("expired")
+                                                                     : QStringLiteral("pardoned"));
         put(data, QStringLiteral("release.date"), s.text(QStringLiteral("end_date")));
         put(data, QStringLiteral("release.issued"), s.text(QStringLiteral("end_date")));
         put(data, QStringLiteral("release.issuer"), personName(db, s.text(QStringLiteral("officer"))));
@@ -170,6 +174,33 @@ void putRelease(const Database &db, const CcRecord &s, FormData &data)
         put(data, QStringLiteral("release.office_appraiser"), personName(db, s.text(QStringLiteral("officer"))));
     put(data, QStringLiteral("summary.text"), s.text(QStringLiteral("summary_text")));
     put(data, QStringLiteral("summary.date"), s.text(QStringLiteral("summary_date")));
+}
+
+// The tick box of the reception form's 报到情况 for a report-in state; empty while waiting.
+QString reportInCode(ReportInStatus::State state)
+{
+    switch (state) {
+    case ReportInStatus::OnTime: return QStringLiteral("on_time");
+    case ReportInStatus::Late: return QStringLiteral("late");
+    case ReportInStatus::NotReported: return QStringLiteral("not_reported");
+    case ReportInStatus::Waiting: break;
+    }
+    return QString();
+}
+
+// The reception form's 报到方式 (本人报到 or 移送) from the way of reception as recorded: the
+// reception dialog's own choices, in Chinese or English, or the codes themselves; empty for
+// anything else (the box is ticked by hand).
+QString receptionWay(const QString &mode)
+{
+    const QString m = mode.trimmed();
+    if (m == QLatin1String("in_person") || m.contains(QStringLiteral("本人"))
+        || m.contains(QLatin1String("in person"), Qt::CaseInsensitive))
+        return QStringLiteral("in_person");
+    if (m == QLatin1String("handed_over") || m.contains(QStringLiteral("移交")) || m.contains(QStringLiteral("移送"))
+        || m.contains(QLatin1String("handed over"), Qt::CaseInsensitive))
+        return QStringLiteral("handed_over");
+    return QString();
 }
 
 Result<QList<FormData>> fillAssessment(Database &db, const Access &access, const CorrectionFormQuery &query)
@@ -354,8 +385,15 @@ FormData CorrectionForms::subjectValues(const Database &db, const SubjectFile &f
     }
     put(data, QStringLiteral("reception.documents"), documents.join(listSeparator()));
     Result<ReportInStatus> in = ReportIn::status(s.date(QStringLiteral("effective_date")), reported, Clock::today());
-    if (in)
+    if (in) {
         put(data, QStringLiteral("reception.note"), ReportIn::describe(*in));
+        put(data, QStringLiteral("reception.report_in"), reportInCode(in->state));
+    }
+    put(data, QStringLiteral("reception.way"), receptionWay(s.text(QStringLiteral("reception_mode"))));
+    put(data, QStringLiteral("reception.documents_date"), s.text(QStringLiteral("reception_documents_date")));
+    put(data, QStringLiteral("reception.documents_check"), s.text(QStringLiteral("reception_documents_check")));
+    put(data, QStringLiteral("reception.identity_check"), s.text(QStringLiteral("reception_identity_check")));
+    put(data, QStringLiteral("reception.notified"), s.text(QStringLiteral("reception_notified")));
 
     put(data, QStringLiteral("plan.supervision"), s.text(QStringLiteral("plan_supervision")));
     put(data, QStringLiteral("plan.education"), s.text(QStringLiteral("plan_education")));
@@ -368,6 +406,8 @@ FormData CorrectionForms::subjectValues(const Database &db, const SubjectFile &f
     put(data, QStringLiteral("plan.family"), s.text(QStringLiteral("family_summary")));
     put(data, QStringLiteral("plan.livelihood"), s.text(QStringLiteral("employment")));
     put(data, QStringLiteral("plan.crime_circumstances"), s.text(QStringLiteral("crime_facts")));
+    for (const char *key : {"crime_cause", "repentance", "psychology", "health", "focus"})
+        put(data, QStringLiteral("plan.") + QLatin1String(key), s.text(QStringLiteral("plan_") + QLatin1String(key)));
 
     putRelease(db, s, data);
     return data;

@@ -53,15 +53,20 @@ struct CorrectionFormQuery {
 //     prohibition_to period_from period_to officer
 //   team.members ("组长：王某；成员：李某、张某") team.date
 //   reception.reported reception.signed reception.staff reception.office_staff
-//     reception.documents reception.note (the report-in status)
+//     reception.documents reception.note (the report-in status) reception.report_in (on_time,
+//     late or not_reported, for the tick boxes) reception.way (in_person or handed_over, read
+//     from the recorded way of reception) reception.documents_date reception.documents_check
+//     reception.identity_check reception.notified
 //   announcement.date
 //   plan.supervision plan.education plan.assistance plan.other plan.evaluation
 //     plan.evaluated_on plan.evaluator plan.drafter plan.family plan.livelihood
-//     plan.crime_circumstances
+//     plan.crime_circumstances plan.crime_cause plan.repentance plan.psychology plan.health
+//     plan.focus
 //   release.date release.announced release.place release.appraisal release.certificate_no
 //     release.issued release.issuer release.conduct release.attitude release.skills release.risk
-//     release.family release.remarks release.office_date release.office_appraiser (released
-//     files, or as far as the appraisal is written)
+//     release.family release.remarks release.office_date release.office_appraiser release.ground
+//     (expired, or pardoned for a release before the period's end) (released files, or as far
+//     as the appraisal is written)
 //   summary.text summary.date
 // Lists: team (member.name member.sex member.unit (else the relation) member.role member.phone
 //   member.relation),

@@ -143,7 +143,26 @@ const Statements &correctionTables()
 // and a migrated one come out the same).
 const Statements &correctionAdditions()
 {
-    static const Statements list = {};
+#define SIFA_ADD_TEXT(table, column) "ALTER TABLE " table " ADD COLUMN " column " TEXT NOT NULL DEFAULT ''"
+    static const Statements list = {
+        // 会客审批表: the visitor's sex, ID number, address and who the visitor is (被害人、控告人…).
+        SIFA_ADD_TEXT("cc_request", "visitor_sex"),
+        SIFA_ADD_TEXT("cc_request", "visitor_id_number"),
+        SIFA_ADD_TEXT("cc_request", "visitor_address"),
+        SIFA_ADD_TEXT("cc_request", "visitor_identity"),
+        // 接收登记表: when the legal documents arrived, and the checks made at the reception.
+        SIFA_ADD_TEXT("cc_subject", "reception_documents_date"),
+        SIFA_ADD_TEXT("cc_subject", "reception_documents_check"),
+        SIFA_ADD_TEXT("cc_subject", "reception_identity_check"),
+        SIFA_ADD_TEXT("cc_subject", "reception_notified"),
+        // 矫正方案: the analysis the measures rest on.
+        SIFA_ADD_TEXT("cc_subject", "plan_crime_cause"),
+        SIFA_ADD_TEXT("cc_subject", "plan_repentance"),
+        SIFA_ADD_TEXT("cc_subject", "plan_psychology"),
+        SIFA_ADD_TEXT("cc_subject", "plan_health"),
+        SIFA_ADD_TEXT("cc_subject", "plan_focus"),
+    };
+#undef SIFA_ADD_TEXT
     return list;
 }
 

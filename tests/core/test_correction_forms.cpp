@@ -132,7 +132,13 @@ struct Office {
         Result<QString> uuid = CorrectionService::registerSubject(db(), officer, p, j);
         INFO(uuid.message().toStdString());
         REQUIRE(uuid);
-        REQUIRE(CorrectionService::recordReception(db(), officer, *uuid, on, on, QStringLiteral("in_person"), s("王接收")).ok());
+        const QVariantMap checks{{QStringLiteral("reception_documents_date"), iso(on.addDays(-1))},
+                                 {QStringLiteral("reception_documents_check"), s("法律文书齐全")},
+                                 {QStringLiteral("reception_identity_check"), s("核对身份证无误")},
+                                 {QStringLiteral("reception_notified"), s("已告知报到和请假规定")}};
+        REQUIRE(CorrectionService::recordReception(db(), officer, *uuid, on, on, QStringLiteral("in_person"), s("王接收"),
+                                                   checks)
+                    .ok());
         return *uuid;
     }
 
@@ -199,6 +205,11 @@ struct Office {
                                            {QStringLiteral("plan_evaluation"), s("方案落实良好。")},
                                            {QStringLiteral("plan_evaluated_date"), QStringLiteral("2026-04-09")},
                                            {QStringLiteral("plan_evaluator"), s("陈志明")},
+                                           {QStringLiteral("plan_crime_cause"), s("法律意识淡薄。")},
+                                           {QStringLiteral("plan_repentance"), s("认罪悔罪。")},
+                                           {QStringLiteral("plan_psychology"), s("性格内向。")},
+                                           {QStringLiteral("plan_health"), s("健康")},
+                                           {QStringLiteral("plan_focus"), s("法治教育。")},
                                            {QStringLiteral("family_summary"), s("父亲张大山，家庭和睦")}})
                     .ok());
         // March under 普管, to the letter of the grade (2 in person, 1 written, 2 by phone, a
@@ -256,7 +267,10 @@ struct Office {
                     .ok());
         visitor = request("visitor", day(2026, 5, 1), day(2026, 5, 5), day(2026, 5, 5),
                           {{QStringLiteral("visitor_name"), s("李四")},
-                           {QStringLiteral("visitor_relation"), s("被害人")},
+                           {QStringLiteral("visitor_relation"), s("邻居")},
+                           {QStringLiteral("visitor_identity"), QStringLiteral("victim")},
+                           {QStringLiteral("visitor_id_number"), makeId(QStringLiteral("330225"), day(1970, 7, 7), false, 61)},
+                           {QStringLiteral("visitor_address"), s("石浦镇东门村5组8号")},
                            {QStringLiteral("visitor_phone"), QStringLiteral("13511112222")},
                            {QStringLiteral("destination"), s("东门村调解室")}});
         approve(visitor, day(2026, 5, 2), day(2026, 5, 3), "象司矫批〔2026〕7号");
@@ -500,12 +514,23 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     Result<ReportInStatus> onTime = ReportIn::status(day(2026, 1, 5), day(2026, 1, 8), day(2026, 6, 30));
     REQUIRE(onTime);
     CHECK(reception.value(QStringLiteral("reception.note")) == ReportIn::describe(*onTime));
+    CHECK(reception.value(QStringLiteral("reception.report_in")) == QStringLiteral("on_time"));
+    CHECK(reception.value(QStringLiteral("reception.way")) == QStringLiteral("in_person"));
+    CHECK(reception.value(QStringLiteral("reception.documents_date")) == QStringLiteral("2026-01-07"));
+    CHECK(reception.value(QStringLiteral("reception.documents_check")) == s("法律文书齐全"));
+    CHECK(reception.value(QStringLiteral("reception.identity_check")) == s("核对身份证无误"));
+    CHECK(reception.value(QStringLiteral("reception.notified")) == s("已告知报到和请假规定"));
 
     const FormData plan = o.one(QStringLiteral("correction-plan"), o.subject);
     CHECK(plan.value(QStringLiteral("plan.supervision")) == s("每月当面报告两次。"));
     CHECK(plan.value(QStringLiteral("plan.evaluated_on")) == QStringLiteral("2026-04-09"));
     CHECK(plan.value(QStringLiteral("plan.family")) == s("父亲张大山，家庭和睦"));
     CHECK(plan.value(QStringLiteral("plan.livelihood")) == s("水产加工工人"));
+    CHECK(plan.value(QStringLiteral("plan.crime_cause")) == s("法律意识淡薄。"));
+    CHECK(plan.value(QStringLiteral("plan.repentance")) == s("认罪悔罪。"));
+    CHECK(plan.value(QStringLiteral("plan.psychology")) == s("性格内向。"));
+    CHECK(plan.value(QStringLiteral("plan.health")) == s("健康"));
+    CHECK(plan.value(QStringLiteral("plan.focus")) == s("法治教育。"));
     CHECK(o.one(QStringLiteral("correction-announcement"), o.subject).value(QStringLiteral("announcement.date"))
           == QStringLiteral("2026-01-09"));
 
@@ -551,7 +576,11 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
     const FormData visitor = o.one(QStringLiteral("correction-visitor"), o.subject);
     CHECK(visitor.value(QStringLiteral("visitor.name")) == s("李四"));
-    CHECK(visitor.value(QStringLiteral("visitor.relation")) == s("被害人"));
+    CHECK(visitor.value(QStringLiteral("visitor.relation")) == s("邻居"));
+    CHECK(visitor.value(QStringLiteral("visitor.identity")) == QStringLiteral("victim"));
+    CHECK(visitor.value(QStringLiteral("visitor.sex")) == QStringLiteral("2"));  // from the ID number
+    CHECK(visitor.value(QStringLiteral("visitor.id_number")).startsWith(QStringLiteral("330225197007")));
+    CHECK(visitor.value(QStringLiteral("visitor.address")) == s("石浦镇东门村5组8号"));
     CHECK(visitor.value(QStringLiteral("visitor.phone")) == QStringLiteral("13511112222"));
     CHECK(visitor.value(QStringLiteral("visitor.time")) == QStringLiteral("2026-05-05"));
     CHECK(visitor.value(QStringLiteral("visitor.place")) == s("东门村调解室"));
@@ -583,6 +612,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(sanction.value(QStringLiteral("sanction.decision_no")) == s("象司矫决〔2026〕5号"));
     CHECK_FALSE(sanction.label.isEmpty());
     const FormData proposal = o.one(QStringLiteral("correction-proposal"), o.subject);
+    CHECK(proposal.value(QStringLiteral("proposal.kind")) == QStringLiteral("police_penalty"));
     CHECK(proposal.value(QStringLiteral("proposal.measure")) == s("治安管理处罚"));
     CHECK(proposal.value(QStringLiteral("proposal.facts")) == s("违反禁止令进入网吧。"));
     CHECK(proposal.value(QStringLiteral("proposal.grounds")) == s("社区矫正法第二十八条"));
@@ -592,6 +622,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
     // The monthly assessment: March as the grade expects; every month when none is named.
     const FormData march = o.one(QStringLiteral("correction-assessment-monthly"), o.subject, QString(), day(2026, 3, 15));
+    CHECK(march.value(QStringLiteral("review.period")) == QStringLiteral("month"));
     CHECK(march.value(QStringLiteral("review.from")) == QStringLiteral("2026-03-01"));
     CHECK(march.value(QStringLiteral("review.to")) == QStringLiteral("2026-03-31"));
     CHECK(march.value(QStringLiteral("subject.grade")) == QStringLiteral("normal"));
@@ -619,6 +650,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
     const FormData certificateOfRelease = o.one(QStringLiteral("correction-release-certificate"), o.released);
     CHECK(certificateOfRelease.value(QStringLiteral("release.date")) == QStringLiteral("2026-02-28"));
+    CHECK(certificateOfRelease.value(QStringLiteral("release.ground")) == QStringLiteral("expired"));
     CHECK(certificateOfRelease.value(QStringLiteral("release.certificate_no")) == s("象矫解字〔2026〕第2号"));
     CHECK(certificateOfRelease.value(QStringLiteral("release.issuer")) == QStringLiteral("correction"));
     const FormData appraisal = o.one(QStringLiteral("correction-release-appraisal"), o.released);
@@ -798,11 +830,7 @@ TEST_CASE("correction forms: every placeholder is filled from the file or kept f
         QStringLiteral("review.office_opinion"),   QStringLiteral("review.office_reviewer"),
         QStringLiteral("review.office_date"),      QStringLiteral("review.county_opinion"),
         QStringLiteral("review.county_reviewer"),  QStringLiteral("review.county_date"),
-        QStringLiteral("reception.documents_date"), QStringLiteral("reception.documents_check"),
-        QStringLiteral("reception.identity_check"), QStringLiteral("reception.notified"),
-        QStringLiteral("plan.crime_cause"),        QStringLiteral("plan.repentance"),
-        QStringLiteral("plan.psychology"),         QStringLiteral("plan.health"),
-        QStringLiteral("plan.focus"),              QStringLiteral("plan.office_opinion"),
+        QStringLiteral("plan.office_opinion"),
         QStringLiteral("plan.office_date"),        QStringLiteral("plan.county_opinion"),
         QStringLiteral("plan.county_reviewer"),    QStringLiteral("plan.county_date"),
         QStringLiteral("release.attendees"),       QStringLiteral("release.office_opinion"),
@@ -811,8 +839,7 @@ TEST_CASE("correction forms: every placeholder is filled from the file or kept f
         QStringLiteral("sanction.announced_note"), QStringLiteral("sanction.announced"),
         QStringLiteral("proposal.no"),             QStringLiteral("proposal.addressee"),
         QStringLiteral("proposal.copy_to"),        QStringLiteral("assessment.copy_to"),
-        QStringLiteral("assessment.victim_opinion"), QStringLiteral("visitor.sex"),
-        QStringLiteral("visitor.id_number"),       QStringLiteral("visitor.address"),
+        QStringLiteral("assessment.victim_opinion"),
     };
     QSet<QString> used;
     for (const FormTemplate *t : FormTemplates::ofModule(QStringLiteral("correction"))) {
@@ -868,8 +895,27 @@ TEST_CASE("correction forms: every form prints as A4 with its fonts embedded and
                                                                           : s("张三");
         CHECK(pdf.text.indexOf(name, title) > title);
     }
-    // The charge reads once in sentences that add 罪 themselves.
+    // Tick boxes: the file's choice ticked (☑, from the symbol font where the CJK font has none).
     CorrectionFormQuery q;
+    q.subject = o.subject;
+    q.record = o.admonition;
+    Result<PrintJob> sanction = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-sanction"), q);
+    REQUIRE(sanction);
+    const Pdf ticked = print(*sanction, dir, QStringLiteral("golden-sanction-ticked"));
+    CHECK(ticked.text.contains(s("表扬□训诫☑警告□")));
+    CHECK(ticked.fontsNotEmbedded.isEmpty());
+    q.record.clear();
+    Result<PrintJob> reception = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-reception"), q);
+    REQUIRE(reception);
+    const Pdf received = print(*reception, dir, QStringLiteral("golden-reception-ticked"));
+    CHECK(received.text.contains(s("本人报到☑移送□")));
+    CHECK(received.text.contains(s("按时报到☑超时报到□未报到□")));
+    q.subject = o.released;
+    Result<PrintJob> release = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-release-certificate"), q);
+    REQUIRE(release);
+    CHECK(print(*release, dir, QStringLiteral("golden-release-ticked")).text.contains(s("矫正期满☑被赦免□")));
+    // The charge reads once in sentences that add 罪 themselves.
+    q.subject = o.subject;
     q.subject = o.subject;
     Result<PrintJob> announcement = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-announcement"), q);
     REQUIRE(announcement);

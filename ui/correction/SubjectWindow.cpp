@@ -130,7 +130,7 @@ QWidget *SubjectWindow::buildOverviewTab()
     m_overview->setObjectName(QStringLiteral("overview"));
     v->addWidget(m_overview, 1);
     auto *h = new QHBoxLayout;
-    for (A::Action a : {A::EditFile, A::EditPlan, A::EditPerson}) {
+    for (A::Action a : {A::EditFile, A::EditReception, A::EditPlan, A::EditPerson}) {
         auto *b = new QPushButton(A::title(a), page);
         b->setObjectName(QStringLiteral("action%1").arg(static_cast<int>(a)));
         connect(b, &QPushButton::clicked, this, [this, a] { run(a); });
@@ -274,7 +274,8 @@ void SubjectWindow::updateActions()
     const bool write = m_session.can(Permission::CorrectionWrite);
     for (QPushButton *b : m_overviewButtons)
         b->setVisible(write);
-    m_buttons.value(A::EditPerson)->setVisible(write && A::whyNot(A::EditPerson, m_file, m_session).isEmpty());
+    for (A::Action a : {A::EditPerson, A::EditReception})
+        m_buttons.value(a)->setVisible(write && A::whyNot(a, m_file, m_session).isEmpty());
 }
 
 } // namespace ui
