@@ -127,7 +127,8 @@ Result<QString> CorrectionService::submitRequest(Database &db, const Access &acc
         if (sex.isEmpty())
             f.insert(QStringLiteral("visitor_sex"), check.sexCode);
         else if (sex != check.sexCode && (sex == QLatin1String("1") || sex == QLatin1String("2")))
-            return invalid(tr("The visitor's sex does not match the ID number."), QStringLiteral("visitor_sex")).error();
+            return invalid(tr("The visitor's sex does not match the ID number."), QStringLiteral("visitor_sex"))
+                .error();
     }
     if (kind == QLatin1String("place") && f.value(QStringLiteral("destination")).toString().trimmed().isEmpty())
         return invalid(tr("Enter the place or area."), QStringLiteral("destination")).error();

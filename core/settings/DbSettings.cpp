@@ -90,7 +90,8 @@ QString DbSettings::label(const SettingDef &def)
     if (&def == &kOnExit) return tr("Back up when the program closes");
     if (&def == &kAbbrev) return tr("Office abbreviation used in document numbers");
     //: Empty, the forms name the county's bureau: 象山县社区矫正管理局
-    if (&def == &kCountyAgency) return tr("County correction agency on the correction forms (empty: named after the county)");
+    if (&def == &kCountyAgency)
+        return tr("County correction agency on the correction forms (empty: named after the county)");
     return def.key;
 }
 

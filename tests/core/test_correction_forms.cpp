@@ -269,7 +269,8 @@ struct Office {
                           {{QStringLiteral("visitor_name"), s("李四")},
                            {QStringLiteral("visitor_relation"), s("邻居")},
                            {QStringLiteral("visitor_identity"), QStringLiteral("victim")},
-                           {QStringLiteral("visitor_id_number"), makeId(QStringLiteral("330225"), day(1970, 7, 7), false, 61)},
+                           {QStringLiteral("visitor_id_number"),
+                            makeId(QStringLiteral("330225"), day(1970, 7, 7), false, 61)},
                            {QStringLiteral("visitor_address"), s("石浦镇东门村5组8号")},
                            {QStringLiteral("visitor_phone"), QStringLiteral("13511112222")},
                            {QStringLiteral("destination"), s("东门村调解室")}});
@@ -771,8 +772,9 @@ TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms]
 
     // Printed from a window that has the file open: read again, no new audit entry; the checks stay.
     const auto opens = [&] {
-        return Query::scalar(o.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'correction.open%'"),
-                             {}, QStringLiteral("test"))
+        return Query::scalar(o.db(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'correction.open%'"), {},
+                             QStringLiteral("test"))
             ->toInt();
     };
     const int before = opens();
@@ -782,8 +784,8 @@ TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms]
     for (const QString &form : {QStringLiteral("correction-plan"), QStringLiteral("correction-leave")})
         REQUIRE(CorrectionForms::fill(o.db(), o.officer, form, q));
     CHECK(opens() == before);
-    CHECK(CorrectionForms::fill(o.db(), o.office.signIn(QStringLiteral("mediator")), QStringLiteral("correction-plan"), q)
-              .code()
+    const Session mediator = o.office.signIn(QStringLiteral("mediator"));
+    CHECK(CorrectionForms::fill(o.db(), mediator, QStringLiteral("correction-plan"), q).code()
           == ErrorCode::PermissionDenied);
     q.subject = o.minor;
     CHECK(CorrectionForms::fill(o.db(), o.officer, QStringLiteral("correction-team"), q).code()
@@ -911,7 +913,8 @@ TEST_CASE("correction forms: every form prints as A4 with its fonts embedded and
     CHECK(received.text.contains(s("本人报到☑移送□")));
     CHECK(received.text.contains(s("按时报到☑超时报到□未报到□")));
     q.subject = o.released;
-    Result<PrintJob> release = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-release-certificate"), q);
+    Result<PrintJob> release =
+        CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-release-certificate"), q);
     REQUIRE(release);
     CHECK(print(*release, dir, QStringLiteral("golden-release-ticked")).text.contains(s("矫正期满☑被赦免□")));
     // The charge reads once in sentences that add 罪 themselves.

@@ -327,14 +327,16 @@ TEST_CASE("correction: the reception's checks and a visitor's particulars are ch
     CHECK(receive({{QStringLiteral("status"), QStringLiteral("received")}}).code() == ErrorCode::Internal);
     CHECK(receive({{QStringLiteral("reception_documents_date"), QStringLiteral("not a date")}}).code()
           == ErrorCode::InvalidInput);
-    CHECK(receive({{QStringLiteral("reception_documents_date"), iso(on.addDays(1))}}).code() == ErrorCode::InvalidInput);
+    CHECK(receive({{QStringLiteral("reception_documents_date"), iso(on.addDays(1))}}).code()
+          == ErrorCode::InvalidInput);
     REQUIRE(receive({{QStringLiteral("reception_documents_date"), iso(on.addDays(-2))},
                      {QStringLiteral("reception_documents_check"), QStringLiteral(" 文书齐全 ")},
                      {QStringLiteral("reception_identity_check"), QStringLiteral("核对身份证")},
                      {QStringLiteral("reception_notified"), QStringLiteral("已告知")}})
                 .ok());
     CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_documents_date")) == iso(on.addDays(-2)));
-    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_documents_check")) == QStringLiteral("文书齐全"));
+    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_documents_check"))
+          == QStringLiteral("文书齐全"));
     // Corrected later like the rest of the file's data, and the plan's analysis likewise.
     REQUIRE(CorrectionService::update(f.db(), f.officer, *s,
                                       {{QStringLiteral("reception_notified"), QStringLiteral("已告知报到规定")},

@@ -593,7 +593,8 @@ TEST_CASE("the officer records a visitor's particulars, the reception's checks a
 
     Script plan;
     plan.then(QStringLiteral("plan"), formStep(QStringLiteral("Correction plan"), [](FormDialog *d) {
-                  d->findChild<QPlainTextEdit *>(QStringLiteral("plan_crime_cause"))->setPlainText(QStringLiteral("法律意识淡薄"));
+                  d->findChild<QPlainTextEdit *>(QStringLiteral("plan_crime_cause"))
+                      ->setPlainText(QStringLiteral("法律意识淡薄"));
                   d->findChild<QPlainTextEdit *>(QStringLiteral("plan_focus"))->setPlainText(QStringLiteral("法治教育"));
               }));
     plan.start();
@@ -602,7 +603,9 @@ TEST_CASE("the officer records a visitor's particulars, the reception's checks a
     REQUIRE(plan.finished());
     CHECK(window.file().subject.text(QStringLiteral("plan_crime_cause")) == QStringLiteral("法律意识淡薄"));
     CHECK(window.file().subject.text(QStringLiteral("plan_focus")) == QStringLiteral("法治教育"));
-    CHECK(window.findChild<QTextBrowser *>(QStringLiteral("overview"))->toPlainText().contains(QStringLiteral("法律意识淡薄")));
+    CHECK(window.findChild<QTextBrowser *>(QStringLiteral("overview"))
+              ->toPlainText()
+              .contains(QStringLiteral("法律意识淡薄")));
 }
 
 TEST_CASE("the file window prints the correction forms: a copy per request and sanction, a month, a PDF",

@@ -72,7 +72,8 @@ RequestDialog::RequestDialog(Database &db, const Session &session, const Subject
                   CorrectionUi::codeItems(QStringLiteral("correction_visitor_identity"), true));
         addLine(QStringLiteral("visitor_relation"), tr("Relation to the person:"))
             ->setPlaceholderText(tr("e.g. neighbour"));
-        addChoice(QStringLiteral("visitor_sex"), tr("Their sex:"), CorrectionUi::codeItems(QStringLiteral("sex"), true));
+        addChoice(QStringLiteral("visitor_sex"), tr("Their sex:"),
+                  CorrectionUi::codeItems(QStringLiteral("sex"), true));
         addLine(QStringLiteral("visitor_id_number"), tr("Their ID number:"))
             ->setPlaceholderText(tr("fills their sex"));
         addLine(QStringLiteral("visitor_address"), tr("Their address:"));

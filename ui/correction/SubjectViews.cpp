@@ -126,7 +126,8 @@ QString SubjectViews::overviewHtml(const Database &db, const SubjectFile &file)
         U::row(tr("Attention tags"), U::tagNames(text(s, "tags"))) + U::row(tr("Note"), text(s, "note")));
 
     const QString plan =
-        U::row(tr("Causes of the crime"), text(s, "plan_crime_cause")) + U::row(tr("Repentance"), text(s, "plan_repentance")) +
+        U::row(tr("Causes of the crime"), text(s, "plan_crime_cause")) +
+        U::row(tr("Repentance"), text(s, "plan_repentance")) +
         U::row(tr("Psychological traits"), text(s, "plan_psychology")) + U::row(tr("Health"), text(s, "plan_health")) +
         U::row(tr("Focus of correction"), text(s, "plan_focus")) +
         U::row(tr("Supervision"), text(s, "plan_supervision")) + U::row(tr("Education"), text(s, "plan_education")) +
