@@ -34,6 +34,7 @@ QString usage()
         "  person     add, edit, list, show and remove people in the people index\n"
         "  dispute    import, list and export the mediation ledger (人民调解台账)\n"
         "  correction import, list and export the community correction ledger (社区矫正对象台账)\n"
+        "  placement  import, list and export the resettlement ledger (安置帮教人员台账)\n"
         "  todo       list open deadlines (待办)\n"
         "  print      print mediation forms, a case file or the register as PDF\n"
         "  settings   list and change office settings\n"
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
         {QStringLiteral("init"), runInit},       {QStringLiteral("user"), runUser},
         {QStringLiteral("person"), runPerson},   {QStringLiteral("dispute"), runDispute},
         {QStringLiteral("correction"), runCorrection},
+        {QStringLiteral("placement"), runPlacement},
         {QStringLiteral("todo"), runTodo},   {QStringLiteral("settings"), runSettings},
         {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},

@@ -17,6 +17,7 @@ int runDemo(const QStringList &args);
 int runSettings(const QStringList &args);
 int runDispute(const QStringList &args);
 int runCorrection(const QStringList &args);
+int runPlacement(const QStringList &args);
 int runTodo(const QStringList &args);
 int runPrint(const QStringList &args);
 

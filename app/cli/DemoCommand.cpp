@@ -19,6 +19,9 @@ int runDemo(const QStringList &args)
     p.addOption({QStringLiteral("subjects"),
                  Cli::tr("How many community correction subjects to generate (default 30)."), QStringLiteral("N"),
                  QStringLiteral("30")});
+    p.addOption({QStringLiteral("placements"),
+                 Cli::tr("How many files of people released from prison to generate (default 25)."),
+                 QStringLiteral("N"), QStringLiteral("25")});
     p.addOption({QStringLiteral("seed"), Cli::tr("Random seed (the same seed gives the same office)."),
                  QStringLiteral("N"), QStringLiteral("20261122")});
     p.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
@@ -40,6 +43,7 @@ int runDemo(const QStringList &args)
     o.people = qBound(0, p.value(QStringLiteral("people")).toInt(), 100000);
     o.disputes = qBound(0, p.value(QStringLiteral("disputes")).toInt(), 100000);
     o.subjects = qBound(0, p.value(QStringLiteral("subjects")).toInt(), 1000);
+    o.placements = qBound(0, p.value(QStringLiteral("placements")).toInt(), 1000);
     o.seed = p.value(QStringLiteral("seed")).toUInt();
     const QByteArray pw = qgetenv("SIFA_PASSWORD");
     if (!pw.isEmpty())
@@ -68,6 +72,22 @@ int runDemo(const QStringList &args)
                  .arg(r->correctionRequests)
                  .arg(r->correctionSanctions)
                  .arg(r->assessments)
+          << Qt::endl;
+    out() << Cli::tr("Resettlement: %n file(s) (%1 under assistance: %2 not handed over, %3 whereabouts unknown, "
+                     "%4 key persons; %5 ended; %6 from community correction), %7 prison notice(s), %8 visits, "
+                     "%9 placements, %10 social assistance records, %11 risk assessments.",
+                     nullptr, r->placementFiles)
+                 .arg(r->placementAssisting)
+                 .arg(r->placementPending)
+                 .arg(r->placementUnknown)
+                 .arg(r->placementKey)
+                 .arg(r->placementEnded)
+                 .arg(r->placementFromCorrection)
+                 .arg(r->placementNotices)
+                 .arg(r->placementVisits)
+                 .arg(r->placementPlacements)
+                 .arg(r->placementAssistance)
+                 .arg(r->placementReviews)
           << Qt::endl;
     out() << Cli::tr("Accounts (password %1): %2").arg(o.password, r->users.join(u", ")) << Qt::endl;
     return Ok;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "people/Person.h"
+#include "sync/Record.h"
 
 #include <QDate>
 #include <QList>
@@ -9,20 +10,8 @@
 
 namespace sifa {
 
-// One row of a 社区矫正 table: the field values by logical name, as the change log stores them
-// (dates as yyyy-MM-dd text). The tables are wide and the forms, the import and the screens name
-// their fields, so the file is carried as values with typed reads, not one struct per table.
-struct CcRecord {
-    QString uuid;
-    QVariantMap fields;
-    QString updatedAt;
-    QString updatedBy;
-
-    QString text(const QString &field) const { return fields.value(field).toString(); }
-    QDate date(const QString &field) const { return QDate::fromString(text(field), Qt::ISODate); }
-    int number(const QString &field) const { return fields.value(field).toInt(); }
-    bool flag(const QString &field) const { return number(field) != 0; }
-};
+// One row of a 社区矫正 table (see sync/Record.h).
+using CcRecord = Record;
 
 // A subject's whole file, as opening it shows it.
 struct SubjectFile {

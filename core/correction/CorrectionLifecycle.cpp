@@ -3,6 +3,7 @@
 #include "correction/CorrectionEntities.h"
 #include "correction/CorrectionRepository.h"
 #include "correction/CorrectionService.h"
+#include "placement/PlacementService.h"
 #include "correction/CorrectionWrite.h"
 #include "security/AuditLog.h"
 #include "storage/Transaction.h"
@@ -194,6 +195,14 @@ Status CorrectionService::release(Database &db, const Access &access, const QStr
     f.insert(QStringLiteral("end_reason"), earlyReason.trimmed());
     if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f); !w.ok())
         return w;
+    // The person goes on to resettlement with the appraisal (domain README §4.1); one who has an
+    // open resettlement file already (released from prison earlier) keeps it.
+    Result<SubjectFile> released = CorrectionRepository::file(db, uuid);
+    if (!released)
+        return released.status();
+    if (Result<QString> rp = PlacementService::handOverFromCorrection(db, access, *released);
+        !rp && rp.error().code != ErrorCode::Duplicate)
+        return rp.status();
     return tx.commit();
 }
 

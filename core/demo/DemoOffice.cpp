@@ -3,6 +3,7 @@
 #include "demo/DemoCorrection.h"
 #include "demo/DemoMediation.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoPlacement.h"
 #include "demo/DemoRecipes.h"
 #include "domain/Office.h"
 #include "people/PersonService.h"
@@ -72,6 +73,10 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
     Result<Session> correction = Users::signIn(db, QStringLiteral("correction"), options.password);
     if (!correction)
         return correction.error();
+    // Resettlement files by the office's placement officer.
+    Result<Session> placement = Users::signIn(db, QStringLiteral("placement"), options.password);
+    if (!placement)
+        return placement.error();
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();
@@ -109,6 +114,23 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
     summary.correctionRequests = corr->requests;
     summary.correctionSanctions = corr->sanctions;
     summary.assessments = corr->assessments;
+    // After the correction caseload: its releases opened resettlement files, taken up here.
+    Result<DemoPlacementSummary> rp =
+        DemoPlacement::create(db, *placement, people, rng, today, options.placements);
+    if (!rp)
+        return rp.error();
+    summary.placementFiles = rp->files;
+    summary.placementFromCorrection = rp->fromCorrection;
+    summary.placementAssisting = rp->assisting;
+    summary.placementPending = rp->pending;
+    summary.placementUnknown = rp->unknown;
+    summary.placementKey = rp->keyPersons;
+    summary.placementEnded = rp->ended;
+    summary.placementNotices = rp->notices;
+    summary.placementVisits = rp->visits;
+    summary.placementPlacements = rp->placements;
+    summary.placementAssistance = rp->assistance;
+    summary.placementReviews = rp->reviews;
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return summary;

@@ -16,6 +16,7 @@ struct DemoOptions {
     int people = 240;
     int disputes = 80;
     int subjects = 30;  // community correction subjects
+    int placements = 25;  // files of people released from prison (安置帮教)
     quint32 seed = 20261122;
 };
 
@@ -38,11 +39,24 @@ struct DemoSummary {
     int correctionRequests = 0;
     int correctionSanctions = 0;
     int assessments = 0;
+    // Resettlement (安置帮教): every file, those the correction releases opened too.
+    int placementFiles = 0;
+    int placementFromCorrection = 0;
+    int placementAssisting = 0;
+    int placementPending = 0;   // not handed over yet
+    int placementUnknown = 0;   // whereabouts unknown
+    int placementKey = 0;       // key persons under assistance
+    int placementEnded = 0;
+    int placementNotices = 0;   // prison notices
+    int placementVisits = 0;
+    int placementPlacements = 0;
+    int placementAssistance = 0;
+    int placementReviews = 0;
 };
 
 // A generated, realistic office database for trying SifaDesk out: the office, one account per
 // role and the records each module contributes: people, mediation cases, community correction
-// files. Everything is written through the core services, from the recipes in
+// files, resettlement files. Everything is written through the core services, from the recipes in
 // resources/demo, with a fixed seed so the same options give the same office.
 class DemoOffice {
     Q_DECLARE_TR_FUNCTIONS(DemoOffice)

@@ -360,4 +360,26 @@ Result<QList<PersonListItem>> PersonService::possibleDuplicates(Database &db, co
     return out;
 }
 
+Result<QString> PersonService::findOrCreate(Database &db, const Access &access, const Person &person)
+{
+    if (!person.uuid.isEmpty()) {
+        Result<Person> p = PersonRepository::get(db, person.uuid);
+        if (!p)
+            return p.error();
+        return p->uuid;
+    }
+    const Person n = normalized(person, Clock::today());
+    if (!n.idNumber.isEmpty()) {
+        Result<std::optional<Person>> found = PersonRepository::findByIdNumber(db, n.idType, n.idNumber);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            return found->value().uuid;
+    }
+    Result<PersonSaveResult> created = create(db, access, person);
+    if (!created)
+        return created.error();
+    return created->uuid;
+}
+
 }  // namespace sifa

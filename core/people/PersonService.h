@@ -32,6 +32,9 @@ public:
 
     static Result<PersonSaveResult> create(Database &db, const Access &access, const Person &person);
     static Result<PersonSaveResult> update(Database &db, const Access &access, const Person &person);
+    // The person a case file is for: `person.uuid` when set, else the one with the same ID
+    // number, else a new entry in the index. Returns the person's uuid.
+    static Result<QString> findOrCreate(Database &db, const Access &access, const Person &person);
     static Status remove(Database &db, const Access &access, const QString &uuid, const QString &reason);
     static Status restore(Database &db, const Access &access, const QString &uuid, const QString &reason);
 

@@ -1,6 +1,7 @@
 #include "sync/Entities.h"
 
 #include "correction/CorrectionEntities.h"
+#include "placement/PlacementEntities.h"
 #include "mediation/MediationEntities.h"
 
 namespace sifa {
@@ -88,6 +89,7 @@ const QList<const EntityDef *> &Entities::all()
         QList<const EntityDef *> l{&person()};
         l << MediationEntities::all();
         l << CorrectionEntities::all();
+        l << PlacementEntities::all();
         return l;
     }();
     return list;

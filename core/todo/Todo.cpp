@@ -2,6 +2,7 @@
 
 #include "correction/CorrectionTodo.h"
 #include "mediation/MediationTodo.h"
+#include "placement/PlacementTodo.h"
 
 #include <algorithm>
 
@@ -19,6 +20,10 @@ Result<QList<TodoItem>> Todo::items(Database &db, const Access &access, const QD
     if (!correction)
         return correction.error();
     all << *correction;
+    Result<QList<TodoItem>> placement = PlacementTodo::items(db, access, today);
+    if (!placement)
+        return placement.error();
+    all << *placement;
     std::stable_sort(all.begin(), all.end(), [](const TodoItem &a, const TodoItem &b) {
         if (a.due != b.due)
             return a.due < b.due;

@@ -159,6 +159,10 @@ void TodoPage::openItem(int index)
         Q_EMIT openSubjectRequested(t.uuid);
     else if (t.entity == QLatin1String("cc_assessment"))
         Q_EMIT openAssessmentRequested(t.uuid);
+    else if (t.entity == QLatin1String("rp_subject"))
+        Q_EMIT openPlacementRequested(t.uuid);
+    else if (t.entity == QLatin1String("rp_notice"))
+        Q_EMIT openNoticeRequested(t.uuid);
 }
 
 }  // namespace ui

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void openScreeningRequested(const QString &period);
     void openSubjectRequested(const QString &uuid);     // a correction file (cc_subject)
     void openAssessmentRequested(const QString &uuid);  // a pre-sentence assessment (cc_assessment)
+    void openPlacementRequested(const QString &uuid);   // a resettlement file (rp_subject)
+    void openNoticeRequested(const QString &uuid);      // a prison release notice (rp_notice)
 
 protected:
     void showEvent(QShowEvent *event) override;

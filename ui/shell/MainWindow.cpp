@@ -9,6 +9,7 @@
 #include "mediation/LedgerPage.h"
 #include "mediation/TodoPage.h"
 #include "people/PeoplePage.h"
+#include "placement/PlacementPage.h"
 #include "shell/HomePage.h"
 #include "shell/ModulePreviewPage.h"
 #include "shell/UiSettings.h"
@@ -100,7 +101,7 @@ void MainWindow::buildPages()
     addPage(QStringLiteral("home"), tr("Home"), home);
     // 待办 gathers the deadlines of every module the role may read.
     TodoPage *todo = nullptr;
-    if (s.can(Permission::MediationRead) || s.can(Permission::CorrectionRead)) {
+    if (s.can(Permission::MediationRead) || s.can(Permission::CorrectionRead) || s.can(Permission::PlacementRead)) {
         todo = new TodoPage(m_db, s, this);
         addPage(QStringLiteral("todo"), tr("To do"), todo);
         auto updateNav = [this](const TodoCounts &counts) {
@@ -138,15 +139,17 @@ void MainWindow::buildPages()
         });
     }
     if (s.can(Permission::PlacementRead)) {
-        addPage(QStringLiteral("placement"), tr("Resettlement"),
-                new ModulePreviewPage(tr("Resettlement and assistance (安置帮教)"),
-                                      tr("One file per person released from prison, from the hand-over to the end of "
-                                         "assistance."),
-                                      {tr("receive pre-release notices and record each hand-over"),
-                                       tr("assess risk and follow key persons"),
-                                       tr("record visits, placement and assistance"),
-                                       tr("list the people not yet handed over for the county each month")},
-                                      this));
+        auto *placement = new PlacementPage(m_db, s, this);
+        addPage(QStringLiteral("placement"), tr("Resettlement"), placement);
+        connect(placement, &PlacementPage::filesChanged, todo, &TodoPage::refresh);
+        connect(todo, &TodoPage::openPlacementRequested, this, [placement, todo](const QString &uuid) {
+            placement->openFile(uuid);
+            todo->refresh();
+        });
+        connect(todo, &TodoPage::openNoticeRequested, this, [placement, todo](const QString &uuid) {
+            placement->showNotices(uuid);
+            todo->refresh();
+        });
     }
     if (s.can(Permission::ReportsMediation) || s.can(Permission::ReportsCorrection) || s.can(Permission::ReportsPlacement)) {
         addPage(QStringLiteral("reports"), tr("Statistics"),
