@@ -8,7 +8,7 @@ build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsqlite3-dev libsodium-dev catch2 libzip-dev libxlsxwriter-dev
-fonts-noto-cjk unicode-data bzip2
+fonts-noto-cjk fonts-dejavu-core unicode-data bzip2
 poppler-utils cups cups-client cups-bsd printer-driver-cups-pdf
 "
 

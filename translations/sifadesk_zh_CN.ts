@@ -2919,6 +2919,19 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
             <numerusform>%n 名社区矫正对象</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The legal documents are dated as received after the person.</source>
+        <translation>法律文书的收到日期晚于接收社区矫正对象的日期。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s ID number: %1</source>
+        <extracomment>%1 why the number is wrong</extracomment>
+        <translation>会客对象的身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s sex does not match the ID number.</source>
+        <translation>会客对象的性别与身份证号码不符。</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTodo</name>
@@ -3142,6 +3155,11 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>%1 is too long.</source>
         <translation>%1 过长。</translation>
+    </message>
+    <message>
+        <source>County correction agency on the correction forms (empty: named after the county)</source>
+        <extracomment>Empty, the forms name the county&apos;s bureau: 象山县社区矫正管理局</extracomment>
+        <translation>社区矫正文书所列县级社区矫正机构（留空：按所在县命名）</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5317,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>adding community correction</source>
         <translation>添加社区矫正模块</translation>
     </message>
+    <message>
+        <source>adding resettlement and assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -5646,6 +5668,62 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Evaluated by:</source>
         <translation>评估人：</translation>
+    </message>
+    <message>
+        <source>Legal documents received on:</source>
+        <translation>法律文书收到日期：</translation>
+    </message>
+    <message>
+        <source>Documents checked:</source>
+        <translation>文书核对：</translation>
+    </message>
+    <message>
+        <source>e.g. complete and consistent</source>
+        <translation>例如：齐全、一致</translation>
+    </message>
+    <message>
+        <source>Identity verified:</source>
+        <translation>身份核实：</translation>
+    </message>
+    <message>
+        <source>e.g. ID card checked against the judgment</source>
+        <translation>例如：核对居民身份证，与判决书记载一致</translation>
+    </message>
+    <message>
+        <source>Told of:</source>
+        <translation>告知情况：</translation>
+    </message>
+    <message>
+        <source>e.g. the obligations under correction and the rules on reporting</source>
+        <translation>例如：社区矫正期间应遵守的规定和报告制度</translation>
+    </message>
+    <message>
+        <source>Reception record…</source>
+        <translation>接收登记…</translation>
+    </message>
+    <message>
+        <source>Reception record</source>
+        <translation>接收登记</translation>
+    </message>
+    <message>
+        <source>Causes of the crime:</source>
+        <translation>犯罪原因：</translation>
+    </message>
+    <message>
+        <source>Repentance:</source>
+        <translation>悔罪表现：</translation>
+    </message>
+    <message>
+        <source>Psychological traits:</source>
+        <translation>心理特点：</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>健康状况：</translation>
+    </message>
+    <message>
+        <source>Focus of correction:</source>
+        <translation>矫正重点：</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6244,42 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Loss of contact</source>
         <translation>失联</translation>
+    </message>
+    <message>
+        <source>Legal documents received</source>
+        <translation>法律文书收到</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>文书核对</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>身份核实</translation>
+    </message>
+    <message>
+        <source>Told of</source>
+        <translation>告知情况</translation>
+    </message>
+    <message>
+        <source>Causes of the crime</source>
+        <translation>犯罪原因</translation>
+    </message>
+    <message>
+        <source>Repentance</source>
+        <translation>悔罪表现</translation>
+    </message>
+    <message>
+        <source>Psychological traits</source>
+        <translation>心理特点</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Focus of correction</source>
+        <translation>矫正重点</translation>
     </message>
 </context>
 <context>
@@ -9759,10 +9873,6 @@ Is this a different person?</source>
         <translation>对象身份：</translation>
     </message>
     <message>
-        <source>e.g. the victim</source>
-        <translation>例如：被害人</translation>
-    </message>
-    <message>
         <source>Their phone:</source>
         <translation>对方电话：</translation>
     </message>
@@ -9843,6 +9953,30 @@ Is this a different person?</source>
     <message>
         <source>Apply by %1.</source>
         <translation>应于 %1 前提出申请。</translation>
+    </message>
+    <message>
+        <source>Relation to the person:</source>
+        <translation>与本人关系：</translation>
+    </message>
+    <message>
+        <source>e.g. neighbour</source>
+        <translation>例如：邻居</translation>
+    </message>
+    <message>
+        <source>Their sex:</source>
+        <translation>对方性别：</translation>
+    </message>
+    <message>
+        <source>Their ID number:</source>
+        <translation>对方身份证号：</translation>
+    </message>
+    <message>
+        <source>fills their sex</source>
+        <translation>据此填写性别</translation>
+    </message>
+    <message>
+        <source>Their address:</source>
+        <translation>对方住址：</translation>
     </message>
 </context>
 <context>
@@ -10144,6 +10278,10 @@ Is this a different person?</source>
     <message>
         <source>Why is the request withdrawn?</source>
         <translation>请填写撤回申请的原因。</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s address</source>
+        <translation>会客对象住址</translation>
     </message>
 </context>
 <context>

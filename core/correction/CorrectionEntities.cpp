@@ -1,45 +1,13 @@
 #include "correction/CorrectionEntities.h"
 
+#include "sync/EntitySpec.h"
+
 namespace sifa {
 
-namespace {
-
-// Fields from a compact spec: "name" text, "@name" date, "#name" integer (default 0, or
-// "#name=1"); a trailing "!" makes the field required. Every entity starts with office_code.
-EntityDef make(const char *name, std::initializer_list<const char *> spec)
-{
-    const QString n = QString::fromLatin1(name);
-    EntityDef def{n, n, {FieldDef{QStringLiteral("office_code"), QStringLiteral("office_code"), FieldType::Text, true,
-                                  QString()}}};
-    for (const char *s : spec) {
-        QString f = QString::fromLatin1(s);
-        FieldDef field;
-        field.required = f.endsWith(QLatin1Char('!'));
-        if (field.required)
-            f.chop(1);
-        if (f.startsWith(QLatin1Char('@'))) {
-            field.type = FieldType::Date;
-            f.remove(0, 1);
-        } else if (f.startsWith(QLatin1Char('#'))) {
-            field.type = FieldType::Integer;
-            f.remove(0, 1);
-            const qsizetype eq = f.indexOf(QLatin1Char('='));
-            field.defaultValue = eq < 0 ? 0 : f.mid(eq + 1).toInt();
-            if (eq >= 0)
-                f.truncate(eq);
-        }
-        field.name = f;
-        field.column = f;
-        def.fields << field;
-    }
-    return def;
-}
-
-}  // namespace
 
 const EntityDef &CorrectionEntities::assessment()
 {
-    static const EntityDef def = make(
+    static const EntityDef def = entityFromSpec(
         "cc_assessment",
         {"entrust_no", "entrusting_body", "subject_kind", "person_uuid", "name!", "id_number", "sex", "residence",
          "employer", "charge", "original_sentence", "proposed_type", "@received_date", "#fast_track",
@@ -51,7 +19,7 @@ const EntityDef &CorrectionEntities::assessment()
 
 const EntityDef &CorrectionEntities::subject()
 {
-    static const EntityDef def = make(
+    static const EntityDef def = entityFromSpec(
         "cc_subject",
         {"person_uuid!", "subject_no", "correction_type", "outside_reason", "status", "grade", "#is_minor", "#sealed",
          "officer", "decision_body", "handing_body", "judgment_no", "@judgment_date", "@effective_date", "notice_no",
@@ -63,20 +31,22 @@ const EntityDef &CorrectionEntities::subject()
          "@plan_evaluated_date", "plan_evaluator", "#pending_revocation", "end_type", "@end_date", "end_reason",
          "summary_text", "@summary_date", "appraisal_conduct", "appraisal_attitude", "appraisal_skills",
          "appraisal_risk", "appraisal_family", "appraisal_advice", "appraisal_remarks", "@appraisal_date",
-         "@release_announced_date", "release_place", "certificate_no", "note"});
+         "@release_announced_date", "release_place", "certificate_no", "note", "@reception_documents_date",
+         "reception_documents_check", "reception_identity_check", "reception_notified", "plan_crime_cause",
+         "plan_repentance", "plan_psychology", "plan_health", "plan_focus"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::gradeChange()
 {
     static const EntityDef def =
-        make("cc_grade_change", {"subject_uuid!", "grade!", "@from_date!", "reason", "decided_by"});
+        entityFromSpec("cc_grade_change", {"subject_uuid!", "grade!", "@from_date!", "reason", "decided_by"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::teamMember()
 {
-    static const EntityDef def = make("cc_team_member", {"subject_uuid!", "#seq", "name!", "role", "unit", "relation",
+    static const EntityDef def = entityFromSpec("cc_team_member", {"subject_uuid!", "#seq", "name!", "role", "unit", "relation",
                                                          "sex", "phone", "#minors_experience"});
     return def;
 }
@@ -84,32 +54,33 @@ const EntityDef &CorrectionEntities::teamMember()
 const EntityDef &CorrectionEntities::family()
 {
     static const EntityDef def =
-        make("cc_family", {"subject_uuid!", "name!", "relation", "employer", "phone", "address"});
+        entityFromSpec("cc_family", {"subject_uuid!", "name!", "relation", "employer", "phone", "address"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::activity()
 {
-    static const EntityDef def = make("cc_activity", {"subject_uuid!", "kind!", "@activity_date!", "#minutes",
+    static const EntityDef def = entityFromSpec("cc_activity", {"subject_uuid!", "kind!", "@activity_date!", "#minutes",
                                                       "place", "content", "staff", "result"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::request()
 {
-    static const EntityDef def = make(
+    static const EntityDef def = entityFromSpec(
         "cc_request",
         {"subject_uuid!", "kind!", "status", "@applied_date", "reason", "destination", "@start_date", "@end_date",
          "companion", "evidence", "frequency", "visitor_name", "visitor_relation", "visitor_phone", "new_address",
          "new_agency", "level", "office_opinion", "office_reviewer", "@office_date", "county_opinion",
          "county_approver", "@county_date", "decision_no", "certificate_no", "@consulted_date", "@new_reply_date",
-         "new_opinion", "@files_sent_date", "@returned_date", "return_staff", "note"});
+         "new_opinion", "@files_sent_date", "@returned_date", "return_staff", "note", "visitor_sex",
+         "visitor_id_number", "visitor_address", "visitor_identity"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::sanction()
 {
-    static const EntityDef def = make("cc_sanction", {"subject_uuid!", "kind!", "status", "facts", "basis", "evidence",
+    static const EntityDef def = entityFromSpec("cc_sanction", {"subject_uuid!", "kind!", "status", "facts", "basis", "evidence",
                                                       "@proposal_date", "proposer", "office_opinion", "decision_no",
                                                       "@decision_date", "county_opinion", "@announced_date"});
     return def;
@@ -117,13 +88,13 @@ const EntityDef &CorrectionEntities::sanction()
 
 const EntityDef &CorrectionEntities::score()
 {
-    static const EntityDef def = make("cc_score", {"subject_uuid!", "@entry_date!", "#points", "rule_code", "reason"});
+    static const EntityDef def = entityFromSpec("cc_score", {"subject_uuid!", "@entry_date!", "#points", "rule_code", "reason"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::monitoring()
 {
-    static const EntityDef def = make("cc_monitoring", {"subject_uuid!", "ground!", "approval_no", "approved_by",
+    static const EntityDef def = entityFromSpec("cc_monitoring", {"subject_uuid!", "ground!", "approval_no", "approved_by",
                                                         "@start_date", "@end_date", "@ended_date"});
     return def;
 }
@@ -131,19 +102,19 @@ const EntityDef &CorrectionEntities::monitoring()
 const EntityDef &CorrectionEntities::missing()
 {
     static const EntityDef def =
-        make("cc_missing", {"subject_uuid!", "@lost_date!", "@found_date", "#police_notified", "search_record"});
+        entityFromSpec("cc_missing", {"subject_uuid!", "@lost_date!", "@found_date", "#police_notified", "search_record"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::keyPeriod()
 {
-    static const EntityDef def = make("cc_key_period", {"name!", "@start_date!", "@end_date!", "note"});
+    static const EntityDef def = entityFromSpec("cc_key_period", {"name!", "@start_date!", "@end_date!", "note"});
     return def;
 }
 
 const EntityDef &CorrectionEntities::keyMember()
 {
-    static const EntityDef def = make("cc_key_member", {"subject_uuid!", "period_uuid!"});
+    static const EntityDef def = entityFromSpec("cc_key_member", {"subject_uuid!", "period_uuid!"});
     return def;
 }
 

@@ -41,6 +41,14 @@ Result<CcRecord> forStep(Database &db, const Access &access, const QString &uuid
     return s;
 }
 
+const QStringList &receptionChecks()
+{
+    static const QStringList keys{QStringLiteral("reception_documents_date"),
+                                  QStringLiteral("reception_documents_check"),
+                                  QStringLiteral("reception_identity_check"), QStringLiteral("reception_notified")};
+    return keys;
+}
+
 const QStringList kOpen{QStringLiteral("awaiting_report"), QStringLiteral("received"),
                         QStringLiteral("under_correction")};
 
@@ -48,7 +56,7 @@ const QStringList kOpen{QStringLiteral("awaiting_report"), QStringLiteral("recei
 
 Status CorrectionService::recordReception(Database &db, const Access &access, const QString &uuid,
                                           const QDate &reported, const QDate &received, const QString &mode,
-                                          const QString &staff)
+                                          const QString &staff, const QVariantMap &checks)
 {
     if (Status s = checkPast(reported, tr("date of reporting in")); !s.ok())
         return s;
@@ -56,6 +64,18 @@ Status CorrectionService::recordReception(Database &db, const Access &access, co
         return s;
     if (received < reported)
         return Status::failure(ErrorCode::InvalidInput, tr("The person was received before reporting in."));
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
+        if (!receptionChecks().contains(it.key()))
+            return Status::failure(ErrorCode::Internal, tr("There is no field “%1” in this record.").arg(it.key()));
+    }
+    if (Status s = checkFields(CorrectionEntities::subject(), checks); !s.ok())
+        return s;
+    const QDate documents =
+        QDate::fromString(checks.value(QStringLiteral("reception_documents_date")).toString(), Qt::ISODate);
+    if (documents.isValid() && documents > received)
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("The legal documents are dated as received after the person."),
+                               QStringLiteral("reception_documents_date"));
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
@@ -69,7 +89,10 @@ Status CorrectionService::recordReception(Database &db, const Access &access, co
                         {QStringLiteral("received_date"), dateText(received)},
                         {QStringLiteral("reception_mode"), mode},
                         {QStringLiteral("reception_staff"), staff}};
-    if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f); !w.ok())
+    QVariantMap all = f;
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+        all.insert(it.key(), it.value().toString().trimmed());
+    if (Status w = save(db, access, CorrectionEntities::subject(), uuid, all); !w.ok())
         return w;
     return tx.commit();
 }

@@ -2,7 +2,7 @@
 
 #include "correction/CorrectionEntities.h"
 #include "people/PersonRepository.h"
-#include "storage/Query.h"
+#include "sync/RecordStore.h"
 #include "sync/Entities.h"
 
 #include <QStringList>
@@ -10,41 +10,6 @@
 #include <algorithm>
 
 namespace sifa {
-
-namespace {
-
-QString selectList(const EntityDef &entity)
-{
-    QStringList cols{QStringLiteral("uuid"), QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-    cols << entity.columns();
-    return cols.join(QStringLiteral(", "));
-}
-
-CcRecord readRecord(const Query &q, const EntityDef &entity, int offset = 0)
-{
-    CcRecord r;
-    r.uuid = q.text(offset);
-    r.updatedAt = q.text(offset + 1);
-    r.updatedBy = q.text(offset + 2);
-    int i = offset + 3;
-    for (const FieldDef &f : entity.fields) {
-        const QVariant v = q.value(i++);
-        r.fields.insert(f.name, f.type == FieldType::Integer ? QVariant(v.toLongLong()) : QVariant(v.toString()));
-    }
-    return r;
-}
-
-Result<QList<CcRecord>> readAll(Query &q, const EntityDef &entity, const QString &doing)
-{
-    if (Status s = q.exec(doing); !s.ok())
-        return s.error();
-    QList<CcRecord> out;
-    while (q.next())
-        out << readRecord(q, entity);
-    return out;
-}
-
-}  // namespace
 
 QString SubjectFile::gradeOn(const QDate &day) const
 {
@@ -63,30 +28,19 @@ QString SubjectFile::gradeOn(const QDate &day) const
 
 Result<CcRecord> CorrectionRepository::get(const Database &db, const EntityDef &entity, const QString &uuid)
 {
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE uuid = :u AND deleted = 0").arg(selectList(entity), entity.table));
-    q.bind(QStringLiteral(":u"), uuid);
-    if (Status s = q.exec(tr("reading a community correction record")); !s.ok())
-        return s.error();
-    if (!q.next())
-        return Result<CcRecord>::failure(ErrorCode::NotFound, tr("The record was not found; it may have been removed."));
-    return readRecord(q, entity);
+    return RecordStore::get(db, entity, uuid);
 }
 
 Result<QList<CcRecord>> CorrectionRepository::rowsWhere(const Database &db, const EntityDef &entity,
                                                         const QString &field, const QString &value,
                                                         const QString &orderBy)
 {
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :v AND deleted = 0 ORDER BY %4")
-                    .arg(selectList(entity), entity.table, field, orderBy));
-    q.bind(QStringLiteral(":v"), value);
-    return readAll(q, entity, tr("reading a community correction file"));
+    return RecordStore::rowsWhere(db, entity, field, value, orderBy);
 }
 
 Result<QList<CcRecord>> CorrectionRepository::all(const Database &db, const EntityDef &entity, const QString &orderBy)
 {
-    Query q(db, QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY %3")
-                    .arg(selectList(entity), entity.table, orderBy));
-    return readAll(q, entity, tr("reading community correction records"));
+    return RecordStore::all(db, entity, orderBy);
 }
 
 Result<SubjectFile> CorrectionRepository::file(const Database &db, const QString &subjectUuid)

@@ -5,6 +5,7 @@
 #include "correction/CorrectionService.h"
 #include "correction/CorrectionWrite.h"
 #include "correction/Escalation.h"
+#include "people/IdNumber.h"
 #include "rules/Rules.h"
 #include "storage/Transaction.h"
 #include "util/Time.h"
@@ -114,6 +115,21 @@ Result<QString> CorrectionService::submitRequest(Database &db, const Access &acc
     }
     if (kind == QLatin1String("visitor") && f.value(QStringLiteral("visitor_name")).toString().trimmed().isEmpty())
         return invalid(tr("Enter whom the person wants to meet."), QStringLiteral("visitor_name")).error();
+    if (const QString id = f.value(QStringLiteral("visitor_id_number")).toString().trimmed(); !id.isEmpty()) {
+        // A resident ID number, checked; the sex follows from it when not given.
+        const IdCheck check = IdNumbers::checkResident(id, Clock::today());
+        if (!check.ok())
+            //: %1 why the number is wrong
+            return invalid(tr("The visitor's ID number: %1").arg(check.message), QStringLiteral("visitor_id_number"))
+                .error();
+        f.insert(QStringLiteral("visitor_id_number"), check.normalized);
+        const QString sex = f.value(QStringLiteral("visitor_sex")).toString().trimmed();
+        if (sex.isEmpty())
+            f.insert(QStringLiteral("visitor_sex"), check.sexCode);
+        else if (sex != check.sexCode && (sex == QLatin1String("1") || sex == QLatin1String("2")))
+            return invalid(tr("The visitor's sex does not match the ID number."), QStringLiteral("visitor_sex"))
+                .error();
+    }
     if (kind == QLatin1String("place") && f.value(QStringLiteral("destination")).toString().trimmed().isEmpty())
         return invalid(tr("Enter the place or area."), QStringLiteral("destination")).error();
     if (kind == QLatin1String("transfer") && f.value(QStringLiteral("new_address")).toString().trimmed().isEmpty())

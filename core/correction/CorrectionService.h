@@ -46,6 +46,11 @@ public:
     // Opening a file is audited. A sealed file needs the approval number that allows it.
     static Result<SubjectFile> open(Database &db, const Access &access, const QString &uuid,
                                     const QString &sealApproval = QString());
+    // The file again for a window that opened it with open() and stays open (its refreshes, the
+    // print preview from it): the same permission, minors' and seal checks, no new audit row —
+    // one opening is one entry, however often the window refreshes.
+    static Result<SubjectFile> reread(Database &db, const Access &access, const QString &uuid,
+                                      const QString &sealApproval = QString());
     // Sealed files never appear here; minors only for CorrectionMinors. Revealing ID numbers is
     // audited.
     static Result<QList<SubjectListItem>> list(Database &db, const Access &access, const SubjectQuery &query);
@@ -57,8 +62,12 @@ public:
     static Status unseal(Database &db, const Access &access, const QString &uuid, const QString &approval);
 
     // --- workflow (CorrectionLifecycle.cpp)
+    // `checks`: what the reception form records besides (reception_documents_date,
+    // reception_documents_check, reception_identity_check, reception_notified); they can be
+    // corrected later with update().
     static Status recordReception(Database &db, const Access &access, const QString &uuid, const QDate &reported,
-                                  const QDate &received, const QString &mode, const QString &staff);
+                                  const QDate &received, const QString &mode, const QString &staff,
+                                  const QVariantMap &checks = {});
     // 入矫宣告: needs a 矫正小组 that meets the law (a woman for a woman, someone who knows
     // minors for a minor).
     static Status announce(Database &db, const Access &access, const QString &uuid, const QDate &date);

@@ -249,20 +249,26 @@ Status CorrectionService::update(Database &db, const Access &access, const QStri
     return tx.commit();
 }
 
-Result<SubjectFile> CorrectionService::open(Database &db, const Access &access, const QString &uuid,
-                                            const QString &sealApproval)
+Result<SubjectFile> CorrectionService::reread(Database &db, const Access &access, const QString &uuid,
+                                              const QString &sealApproval)
 {
     Result<CcRecord> s = loadSubject(db, access, uuid, false);
     if (!s)
         return s.error();
-    const bool sealed = s->flag(QStringLiteral("sealed"));
-    if (sealed && sealApproval.trimmed().isEmpty())
+    if (s->flag(QStringLiteral("sealed")) && sealApproval.trimmed().isEmpty())
         return Result<SubjectFile>::failure(ErrorCode::PermissionDenied,
                                             tr("This file is sealed. Opening it needs the number of the approval "
                                                "that allows it."));
-    Result<SubjectFile> file = CorrectionRepository::file(db, uuid);
+    return CorrectionRepository::file(db, uuid);
+}
+
+Result<SubjectFile> CorrectionService::open(Database &db, const Access &access, const QString &uuid,
+                                            const QString &sealApproval)
+{
+    Result<SubjectFile> file = reread(db, access, uuid, sealApproval);
     if (!file)
         return file;
+    const bool sealed = file->subject.flag(QStringLiteral("sealed"));
     const QString action = sealed ? QStringLiteral("correction.open_sealed") : QStringLiteral("correction.open");
     const QString detail = sealed ? tr("approval %1").arg(sealApproval.trimmed()) : QString();
     if (Status a = AuditLog::append(db, access.actor(), action, kSubjectEntity, uuid, detail); !a.ok())

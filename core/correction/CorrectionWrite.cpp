@@ -6,6 +6,7 @@
 #include "correction/CorrectionService.h"
 #include "storage/Database.h"
 #include "sync/ChangeLog.h"
+#include "sync/RecordStore.h"
 #include "util/Time.h"
 
 #include <QLocale>
@@ -60,47 +61,23 @@ QString codeTableOf(const EntityDef &entity, const QString &field)
         {QStringLiteral("cc_sanction.status"), QStringLiteral("correction_decision_status")},
         {QStringLiteral("cc_monitoring.ground"), QStringLiteral("monitoring_ground")},
         {QStringLiteral("cc_team_member.sex"), QStringLiteral("sex")},
+        {QStringLiteral("cc_request.visitor_sex"), QStringLiteral("sex")},
+        {QStringLiteral("cc_request.visitor_identity"), QStringLiteral("correction_visitor_identity")},
     };
     return byField.value(entity.name + QLatin1Char('.') + field);
 }
 
 Status checkFields(const EntityDef &entity, const QVariantMap &fields)
 {
+    QHash<QString, QString> tables;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        const FieldDef *f = entity.field(it.key());
-        if (!f || it.key() == QLatin1String("office_code"))
-            return Status::failure(ErrorCode::Internal,
-                                   CorrectionService::tr("There is no field “%1” in this record.").arg(it.key()));
-        const QString value = it.value().toString().trimmed();
-        if (value.isEmpty())
-            continue;
-        if (f->type == FieldType::Date && !QDate::fromString(value, Qt::ISODate).isValid())
-            return Status::failure(ErrorCode::InvalidInput,
-                                   CorrectionService::tr("“%1” is not a date (yyyy-mm-dd).").arg(value), it.key());
-        if (f->type == FieldType::Integer) {
-            bool ok = false;
-            value.toLongLong(&ok);
-            if (!ok)
-                return Status::failure(ErrorCode::InvalidInput,
-                                       CorrectionService::tr("“%1” is not a whole number.").arg(value), it.key());
-        }
-        const QString tableId = codeTableOf(entity, it.key());
-        if (!tableId.isEmpty()) {
-            const CodeTable *table = CodeTables::instance().table(tableId);
-            if (table && !table->contains(value))
-                return Status::failure(ErrorCode::InvalidInput,
-                                       CorrectionService::tr("“%1” is not a known code here.").arg(value), it.key());
-        }
-        if (entity.name == QLatin1String("cc_subject") && it.key() == QLatin1String("tags")) {
-            const CodeTable *tags = CodeTables::instance().table(QStringLiteral("correction_tag"));
-            for (const QString &t : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (tags && !tags->contains(t.trimmed()))
-                    return Status::failure(ErrorCode::InvalidInput,
-                                           CorrectionService::tr("“%1” is not a known tag.").arg(t), it.key());
-            }
-        }
+        const QString table = codeTableOf(entity, it.key());
+        if (!table.isEmpty())
+            tables.insert(it.key(), table);
     }
-    return Status();
+    if (entity.name == QLatin1String("cc_subject"))
+        tables.insert(QStringLiteral("tags"), QStringLiteral("correction_tag"));
+    return RecordStore::checkFields(entity, fields, tables, {QStringLiteral("tags")});
 }
 
 Status save(Database &db, const Access &access, const EntityDef &entity, const QString &uuid,

@@ -30,6 +30,9 @@ struct CorrectionFormQuery {
     QDate month;
     // A sealed file opens only with the number of the approval that allows it.
     QString sealApproval;
+    // The caller's window has the file open, its opening audited (CorrectionService::open): the
+    // file is read again (CorrectionService::reread) without a new audit entry.
+    bool opened = false;
 };
 
 // The values the 社区矫正 forms (resources/forms/correction-*.json, domain README §3.8) are
@@ -50,30 +53,40 @@ struct CorrectionFormQuery {
 //     prohibition_to period_from period_to officer
 //   team.members ("组长：王某；成员：李某、张某") team.date
 //   reception.reported reception.signed reception.staff reception.office_staff
-//     reception.documents reception.note (the report-in status)
+//     reception.documents reception.note (the report-in status) reception.report_in (on_time,
+//     late or not_reported, for the tick boxes) reception.way (in_person or handed_over, read
+//     from the recorded way of reception) reception.documents_date reception.documents_check
+//     reception.identity_check reception.notified
 //   announcement.date
 //   plan.supervision plan.education plan.assistance plan.other plan.evaluation
 //     plan.evaluated_on plan.evaluator plan.drafter plan.family plan.livelihood
-//     plan.crime_circumstances
+//     plan.crime_circumstances plan.crime_cause plan.repentance plan.psychology plan.health
+//     plan.focus
 //   release.date release.announced release.place release.appraisal release.certificate_no
 //     release.issued release.issuer release.conduct release.attitude release.skills release.risk
-//     release.family release.remarks release.office_date release.office_appraiser (released
-//     files, or as far as the appraisal is written)
+//     release.family release.remarks release.office_date release.office_appraiser release.ground
+//     (expired, or pardoned for a release before the period's end) (released files, or as far
+//     as the appraisal is written)
 //   summary.text summary.date
 // Lists: team (member.name member.sex member.unit (else the relation) member.role member.phone
 //   member.relation),
 //   family (member.relation member.name member.employer member.address member.phone).
 // A request's copy: <p>.applied from to days reason evidence destination companion status
-//   office_opinion office_reviewer office_date county_opinion county_approver county_date
+//   office_opinion office_reviewer office_date county_opinion county_approver county_date (a
+//   request the office decides within its limit (level "office") prints its decision in the
+//   office's box: office_opinion the review's and the decision's opinions, office_reviewer the
+//   one who decided, office_date the decision's date; the county's box stays empty)
 //   decision_no certificate_no issuer approved_by (the office within its limit, else the county
-//   agency) returned return_staff (<p> leave), visitor.name relation
-//   phone time place, place.name, travel.destinations frequency, transfer.new_address
-//   new_agency new_opinion new_reply_date consulted files_sent — with <p> leave, visitor,
-//   place, travel or transfer.
+//   agency) approved_on (the decision's date) returned return_staff (<p> leave), visitor.name
+//   relation identity (code) sex id_number address phone time place, place.name,
+//   travel.destinations frequency, transfer.new_address new_agency new_opinion new_reply_date
+//   consulted files_sent — with <p> leave, visitor, place, travel or transfer.
 // A sanction's copy: sanction.kind (code) kind_name facts basis evidence office_opinion
 //   office_reviewer office_date county_opinion county_date decision_no announced status;
-//   a proposal's: proposal.measure addressee facts grounds date attachments decision_no.
-// A month's copy: review.month from to study_count study_hours service_count service_hours
+//   a proposal's: proposal.kind (code) measure addressee facts grounds date attachments
+//   decision_no.
+// A month's copy: review.period (month) review.month from to study_count study_hours
+//   service_count service_hours
 //   reporting result score sanctions movement supervision, and subject.grade the month's.
 // The assessment: assessment.no entrusted_by from to date residence family conduct impact
 //   community_opinion prohibition risk opinion, and subject.* from the assessment record.
@@ -110,9 +123,11 @@ public:
     static FormData subjectValues(const Database &db, const SubjectFile &file);
     // The office's values and the county agency's name, for blank forms too.
     static FormData officeValues(const Database &db);
-    // The county correction agency that entrusts the office: 象山县社区矫正管理局 from the
-    // office's county.
+    // The county correction agency that entrusts the office: the office setting
+    // DbSettings::CountyCorrectionAgency, else defaultCountyAgency().
     static QString countyAgency(const Database &db);
+    // 象山县社区矫正管理局, from the office's county; empty when the county is unknown.
+    static QString defaultCountyAgency(const Database &db);
 };
 
 }  // namespace sifa

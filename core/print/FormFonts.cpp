@@ -40,6 +40,11 @@ QString FormFonts::family(const QString &role)
     return QString();
 }
 
+QStringList FormFonts::symbolFallbacks()
+{
+    return {QStringLiteral("Segoe UI Symbol"), QStringLiteral("DejaVu Sans")};
+}
+
 QFont FormFonts::font(const QString &role, double points, bool bold)
 {
     QFont f;
@@ -48,6 +53,7 @@ QFont FormFonts::font(const QString &role, double points, bool bold)
         families.removeAll(first);
         families.prepend(first);
     }
+    families += symbolFallbacks();
     f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);

@@ -18,7 +18,11 @@ public:
     static QStringList chain(const QString &role);
     // The first family of the chain that is installed; empty if none is.
     static QString family(const QString &role);
-    // A font of the role at `points`, with the whole chain as fallback families.
+    // Fonts after every chain for the signs the CJK fonts lack (☑ of a ticked box): Segoe UI
+    // Symbol on Windows, DejaVu Sans (Debian's fonts-dejavu-core) elsewhere.
+    static QStringList symbolFallbacks();
+    // A font of the role at `points`, with the whole chain and the symbol fonts as fallback
+    // families.
     static QFont font(const QString &role, double points, bool bold = false);
     // One sentence per role whose preferred font is missing, naming the one used instead.
     static QStringList warnings();

@@ -52,10 +52,11 @@ namespace sifa {
 // date as 2026年11月23日, {key|yuan} an amount in fen as 1,234.50, {key|yuan-cn} in capitals
 // (壹仟贰佰叁拾肆元伍角), {key|code:dispute_type} a code's name from a code table; {key:6}
 // underlines the value and keeps at least 6 characters of room for handwriting when it is empty
-// (a blank date reads "    年  月  日"); {key|tick:escort} is ☑ when the value (a code, or codes
-// separated by commas) holds the code, else □, and {key|ticks:placement_risk_factor} is the whole
-// checklist of a code table, each name with its box — both print their boxes on a blank form
-// too. Inside "each"/"grid", keys start with the item's name
+// (a blank date reads "    年  月  日"). {key|check:praise} is a tick box: ☑ when the value is
+// the code (or a comma-separated list holding it), else □ as the paper has it (always □ on a blank
+// form; in data-only printing only the ☑ prints); {key|ticks:placement_risk_factor} is the whole
+// checklist of a code table, each name with its box (all □ on a blank form). Inside "each"/"grid",
+// keys start with the item's name
 // ("party.name"); the form's own values stay reachable.
 struct FormCell {
     QString text;

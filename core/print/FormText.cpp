@@ -25,8 +25,8 @@ QString roomFor(int n)
     return n > 0 ? out : QString();
 }
 
-constexpr QChar kTicked = QChar(0x2611);  // ☑
-constexpr QChar kBox = QChar(0x25A1);     // □
+constexpr QChar kBox = QChar(0x25A1);     // □ WHITE SQUARE, as the templates write a box
+constexpr QChar kTicked = QChar(0x2611);  // ☑ BALLOT BOX WITH CHECK
 
 // The codes a value holds: one code, or a list separated by commas (a checklist's ticks).
 QStringList codesOf(const QString &value)
@@ -35,6 +35,13 @@ QStringList codesOf(const QString &value)
     for (QString &c : codes)
         c = c.trimmed();
     return codes;
+}
+
+// Whether a tick box for `code` is ticked by `value`.
+bool isTicked(const QString &value, const QString &code)
+{
+    const QString c = code.trimmed();
+    return !c.isEmpty() && codesOf(value).contains(c);
 }
 
 // A box and its name glued together, so a checklist breaks between its items, not inside one.
@@ -48,15 +55,13 @@ QString tickItem(bool ticked, const QString &name)
     return out;
 }
 
-// {key|tick:CODE} and {key|ticks:TABLE}: boxes to tick, printed on a blank form too.
-QString ticks(const QString &filter, const QString &value)
+// {key|ticks:TABLE}: the whole code table as a checklist, the value's codes ticked.
+QString checklist(const QString &table, const QString &value)
 {
-    const QStringList codes = codesOf(value);
-    if (filter.startsWith(QLatin1String("tick:")))
-        return QString(codes.contains(filter.mid(5).trimmed()) ? kTicked : kBox);
-    const CodeTable *t = CodeTables::instance().table(filter.mid(6).trimmed());
+    const CodeTable *t = CodeTables::instance().table(table.trimmed());
     if (!t)
         return value;
+    const QStringList codes = codesOf(value);
     QStringList items;
     for (const CodeItem &item : t->items)
         items << tickItem(codes.contains(item.code), item.name);
@@ -65,8 +70,6 @@ QString ticks(const QString &filter, const QString &value)
 
 QString applyFilter(const QString &filter, const QString &value)
 {
-    if (filter.startsWith(QLatin1String("tick:")) || filter.startsWith(QLatin1String("ticks:")))
-        return ticks(filter, value);
     if (value.isEmpty() || filter.isEmpty())
         return value;
     if (filter == QLatin1String("date"))
@@ -118,13 +121,13 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
             break;
         }
         out.text += text.mid(i, open - i);
-        // {key|filter:room} — the room is the last ":N" when N is a number.
+        // {key|filter:room} — the room is the last ":N" when N is a number; a tick box
+        // ({key|check:CODE}) has no room, and its code may be a number.
         QString spec = text.mid(open + 1, close - open - 1).trimmed();
         int room = 0;
         bool underline = false;
-        // ({key|tick:1}: the code of a box, not room.)
-        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
-            colon > 0 && !spec.left(colon).endsWith(QLatin1String("|tick"))) {
+        const bool tickBox = spec.contains(QLatin1String("|check:"));
+        if (const qsizetype colon = spec.lastIndexOf(QLatin1Char(':')); colon > 0 && !tickBox) {
             bool ok = false;
             const int n = spec.mid(colon + 1).toInt(&ok);
             if (ok) {
@@ -141,7 +144,20 @@ ExpandedText FormText::expand(const QString &text, const FormScope &scope, bool 
         }
         // A blank form still names the office that prints it.
         const bool keep = key.startsWith(QLatin1String("office."));
-        const QString value = applyFilter(filter, blank && !keep ? QString() : scope.value(key));
+        if (tickBox) {
+            // Ticked: printed (套打 too, over the paper's box). Not ticked: the form's own box.
+            const bool ticked = !blank && isTicked(scope.value(key), filter.mid(6));
+            if (ticked)
+                out.data << FormRun{static_cast<int>(out.text.size()), 1, false};
+            out.text += ticked ? kTicked : kBox;
+            i = close + 1;
+            continue;
+        }
+        QString value;
+        if (filter.startsWith(QLatin1String("ticks:")))
+            value = checklist(filter.mid(6), blank ? QString() : scope.value(key));
+        else if (!blank || keep)
+            value = applyFilter(filter, scope.value(key));
         if (value.isEmpty() && filter == QLatin1String("date") && scope.dateRoom) {
             blankDate(out, true);
         } else {

@@ -34,7 +34,7 @@ struct ExpandedText {
     QList<FormRun> data;  // in order, not overlapping; the rest of the text is the form's own
 };
 
-// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}, {key|tick:CODE},
+// Placeholders ({key}, {key:6}, {key|date}, {key|yuan:8}, {key|code:sex}, {key|check:praise},
 // {key|ticks:TABLE}; see FormTemplate.h).
 class FormText {
     Q_DECLARE_TR_FUNCTIONS(FormText)

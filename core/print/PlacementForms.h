@@ -32,7 +32,7 @@ struct PlacementFormQuery {
 // filled with, read from a file opened through PlacementService::open (the permission, audited)
 // or, for the monthly list of people not handed over, PlacementService::unmatched. Values are as
 // stored: dates ISO, codes as codes where the template names the table, flags "1"/"0" for the
-// templates' tick boxes ({subject.recidivist|tick:1}是). What the file does not hold is left out,
+// templates' tick boxes ({subject.recidivist|check:1}是). What the file does not hold is left out,
 // so the form keeps room for handwriting.
 //
 // Values of every file form:

@@ -22,6 +22,7 @@ const SettingDef kKeepDaily{QStringLiteral("backup.keep_daily"), T::Int, 14, 1, 
 const SettingDef kKeepExit{QStringLiteral("backup.keep_on_exit"), T::Int, 5, 1, 100};
 const SettingDef kOnExit{QStringLiteral("backup.on_exit"), T::Bool, true, 0, 0};
 const SettingDef kAbbrev{QStringLiteral("office.abbreviation"), T::Text, QString(), 0, 0};
+const SettingDef kCountyAgency{QStringLiteral("correction.county_agency"), T::Text, QString(), 0, 0};
 
 Result<QVariant> readRaw(const Database &db, const QString &key)
 {
@@ -59,11 +60,12 @@ const SettingKey<int> DbSettings::BackupKeepDaily{kKeepDaily};
 const SettingKey<int> DbSettings::BackupKeepOnExit{kKeepExit};
 const SettingKey<bool> DbSettings::BackupOnExit{kOnExit};
 const SettingKey<QString> DbSettings::OfficeAbbreviation{kAbbrev};
+const SettingKey<QString> DbSettings::CountyCorrectionAgency{kCountyAgency};
 
 const QList<const SettingDef *> &DbSettings::all()
 {
-    static const QList<const SettingDef *> list{&kAbbrev, &kMaxFailed, &kLockout, &kIdle, &kMinPw,
-                                                &kBackupDir, &kKeepDaily, &kKeepExit, &kOnExit};
+    static const QList<const SettingDef *> list{&kAbbrev,  &kCountyAgency, &kMaxFailed, &kLockout, &kIdle,
+                                                &kMinPw,   &kBackupDir,    &kKeepDaily, &kKeepExit, &kOnExit};
     return list;
 }
 
@@ -87,6 +89,9 @@ QString DbSettings::label(const SettingDef &def)
     if (&def == &kKeepExit) return tr("Backups made on exit to keep");
     if (&def == &kOnExit) return tr("Back up when the program closes");
     if (&def == &kAbbrev) return tr("Office abbreviation used in document numbers");
+    //: Empty, the forms name the county's bureau: 象山县社区矫正管理局
+    if (&def == &kCountyAgency)
+        return tr("County correction agency on the correction forms (empty: named after the county)");
     return def.key;
 }
 

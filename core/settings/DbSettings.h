@@ -42,6 +42,9 @@ public:
     static const SettingKey<int> BackupKeepOnExit;
     static const SettingKey<bool> BackupOnExit;
     static const SettingKey<QString> OfficeAbbreviation;  // the X in （2025）X人调字第N号
+    // The county correction agency named on the 社区矫正 forms; empty: "<county>社区矫正管理局"
+    // (CorrectionForms::countyAgency).
+    static const SettingKey<QString> CountyCorrectionAgency;
 
     static const QList<const SettingDef *> &all();
     static const SettingDef *find(const QString &key);

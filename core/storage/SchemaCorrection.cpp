@@ -7,7 +7,8 @@ namespace sifa {
 namespace ddl {
 
 // Rows of a subject's file point at it through subject_uuid; approval columns are the office's
-// review (office_*) and the county's decision (county_*), recorded when it arrives.
+// review (office_*) and the decision (county_*): the county's, recorded when it arrives, or for a
+// request whose level is "office" (leave within the office's entrusted limit) the office's own.
 #define SIFA_SUBJECT_CHILD " subject_uuid TEXT NOT NULL,"
 
 const Statements &correctionTables()
@@ -142,7 +143,26 @@ const Statements &correctionTables()
 // and a migrated one come out the same).
 const Statements &correctionAdditions()
 {
-    static const Statements list = {};
+#define SIFA_ADD_TEXT(table, column) "ALTER TABLE " table " ADD COLUMN " column " TEXT NOT NULL DEFAULT ''"
+    static const Statements list = {
+        // 会客审批表: the visitor's sex, ID number, address and who the visitor is (被害人、控告人…).
+        SIFA_ADD_TEXT("cc_request", "visitor_sex"),
+        SIFA_ADD_TEXT("cc_request", "visitor_id_number"),
+        SIFA_ADD_TEXT("cc_request", "visitor_address"),
+        SIFA_ADD_TEXT("cc_request", "visitor_identity"),
+        // 接收登记表: when the legal documents arrived, and the checks made at the reception.
+        SIFA_ADD_TEXT("cc_subject", "reception_documents_date"),
+        SIFA_ADD_TEXT("cc_subject", "reception_documents_check"),
+        SIFA_ADD_TEXT("cc_subject", "reception_identity_check"),
+        SIFA_ADD_TEXT("cc_subject", "reception_notified"),
+        // 矫正方案: the analysis the measures rest on.
+        SIFA_ADD_TEXT("cc_subject", "plan_crime_cause"),
+        SIFA_ADD_TEXT("cc_subject", "plan_repentance"),
+        SIFA_ADD_TEXT("cc_subject", "plan_psychology"),
+        SIFA_ADD_TEXT("cc_subject", "plan_health"),
+        SIFA_ADD_TEXT("cc_subject", "plan_focus"),
+    };
+#undef SIFA_ADD_TEXT
     return list;
 }
 

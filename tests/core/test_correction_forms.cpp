@@ -12,6 +12,7 @@
 #include "print/FormTemplate.h"
 #include "rules/Rules.h"
 #include "security/AuditLog.h"
+#include "settings/DbSettings.h"
 #include "storage/Query.h"
 #include "util/Time.h"
 
@@ -65,6 +66,7 @@ struct Office {
     QString assessment;
     QString leaveBack;
     QString leaveWaiting;
+    QString leaveCounty;
     QString visitor;
     QString place;
     QString travel;
@@ -130,7 +132,13 @@ struct Office {
         Result<QString> uuid = CorrectionService::registerSubject(db(), officer, p, j);
         INFO(uuid.message().toStdString());
         REQUIRE(uuid);
-        REQUIRE(CorrectionService::recordReception(db(), officer, *uuid, on, on, QStringLiteral("in_person"), s("王接收")).ok());
+        const QVariantMap checks{{QStringLiteral("reception_documents_date"), iso(on.addDays(-1))},
+                                 {QStringLiteral("reception_documents_check"), s("法律文书齐全")},
+                                 {QStringLiteral("reception_identity_check"), s("核对身份证无误")},
+                                 {QStringLiteral("reception_notified"), s("已告知报到和请假规定")}};
+        REQUIRE(CorrectionService::recordReception(db(), officer, *uuid, on, on, QStringLiteral("in_person"), s("王接收"),
+                                                   checks)
+                    .ok());
         return *uuid;
     }
 
@@ -144,10 +152,11 @@ struct Office {
                                                {QStringLiteral("staff"), s("陈志明")}}));
     }
 
-    QString request(const char *kind, const QDate &applied, const QDate &from, const QDate &to, const QVariantMap &extra)
+    QString request(const char *kind, const QDate &applied, const QDate &from, const QDate &to, const QVariantMap &extra,
+                    const QString &of = QString())
     {
         QVariantMap f = extra;
-        f.insert(QStringLiteral("subject_uuid"), subject);
+        f.insert(QStringLiteral("subject_uuid"), of.isEmpty() ? subject : of);
         f.insert(QStringLiteral("kind"), QString::fromLatin1(kind));
         f.insert(QStringLiteral("applied_date"), iso(applied));
         if (from.isValid())
@@ -196,6 +205,11 @@ struct Office {
                                            {QStringLiteral("plan_evaluation"), s("方案落实良好。")},
                                            {QStringLiteral("plan_evaluated_date"), QStringLiteral("2026-04-09")},
                                            {QStringLiteral("plan_evaluator"), s("陈志明")},
+                                           {QStringLiteral("plan_crime_cause"), s("法律意识淡薄。")},
+                                           {QStringLiteral("plan_repentance"), s("认罪悔罪。")},
+                                           {QStringLiteral("plan_psychology"), s("性格内向。")},
+                                           {QStringLiteral("plan_health"), s("健康")},
+                                           {QStringLiteral("plan_focus"), s("法治教育。")},
                                            {QStringLiteral("family_summary"), s("父亲张大山，家庭和睦")}})
                     .ok());
         // March under 普管, to the letter of the grade (2 in person, 1 written, 2 by phone, a
@@ -253,7 +267,11 @@ struct Office {
                     .ok());
         visitor = request("visitor", day(2026, 5, 1), day(2026, 5, 5), day(2026, 5, 5),
                           {{QStringLiteral("visitor_name"), s("李四")},
-                           {QStringLiteral("visitor_relation"), s("被害人")},
+                           {QStringLiteral("visitor_relation"), s("邻居")},
+                           {QStringLiteral("visitor_identity"), QStringLiteral("victim")},
+                           {QStringLiteral("visitor_id_number"),
+                            makeId(QStringLiteral("330225"), day(1970, 7, 7), false, 61)},
+                           {QStringLiteral("visitor_address"), s("石浦镇东门村5组8号")},
                            {QStringLiteral("visitor_phone"), QStringLiteral("13511112222")},
                            {QStringLiteral("destination"), s("东门村调解室")}});
         approve(visitor, day(2026, 5, 2), day(2026, 5, 3), "象司矫批〔2026〕7号");
@@ -284,6 +302,11 @@ struct Office {
         released = received(wang, judgment(day(2025, 3, 1), day(2026, 2, 28)), day(2025, 3, 3));
         member(released, "陈志明", "组长", "石浦镇司法所", "1");
         REQUIRE(CorrectionService::announce(db(), officer, released, day(2025, 3, 4)).ok());
+        // Twelve days' leave: above the office's limit, decided by the county.
+        leaveCounty = request("leave", day(2025, 5, 20), day(2025, 6, 1), day(2025, 6, 12),
+                              {{QStringLiteral("destination"), s("北京市")}}, released);
+        approve(leaveCounty, day(2025, 5, 21), day(2025, 5, 26), "象司矫外字〔2025〕第8号");
+        REQUIRE(CorrectionService::recordReturn(db(), officer, leaveCounty, day(2025, 6, 12), s("陈志明")).ok());
         REQUIRE(CorrectionService::release(db(), officer, released, day(2026, 2, 28),
                                            {{QStringLiteral("appraisal_conduct"), s("矫正期间表现良好。")},
                                             {QStringLiteral("appraisal_attitude"), s("认罪服法")},
@@ -492,12 +515,23 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     Result<ReportInStatus> onTime = ReportIn::status(day(2026, 1, 5), day(2026, 1, 8), day(2026, 6, 30));
     REQUIRE(onTime);
     CHECK(reception.value(QStringLiteral("reception.note")) == ReportIn::describe(*onTime));
+    CHECK(reception.value(QStringLiteral("reception.report_in")) == QStringLiteral("on_time"));
+    CHECK(reception.value(QStringLiteral("reception.way")) == QStringLiteral("in_person"));
+    CHECK(reception.value(QStringLiteral("reception.documents_date")) == QStringLiteral("2026-01-07"));
+    CHECK(reception.value(QStringLiteral("reception.documents_check")) == s("法律文书齐全"));
+    CHECK(reception.value(QStringLiteral("reception.identity_check")) == s("核对身份证无误"));
+    CHECK(reception.value(QStringLiteral("reception.notified")) == s("已告知报到和请假规定"));
 
     const FormData plan = o.one(QStringLiteral("correction-plan"), o.subject);
     CHECK(plan.value(QStringLiteral("plan.supervision")) == s("每月当面报告两次。"));
     CHECK(plan.value(QStringLiteral("plan.evaluated_on")) == QStringLiteral("2026-04-09"));
     CHECK(plan.value(QStringLiteral("plan.family")) == s("父亲张大山，家庭和睦"));
     CHECK(plan.value(QStringLiteral("plan.livelihood")) == s("水产加工工人"));
+    CHECK(plan.value(QStringLiteral("plan.crime_cause")) == s("法律意识淡薄。"));
+    CHECK(plan.value(QStringLiteral("plan.repentance")) == s("认罪悔罪。"));
+    CHECK(plan.value(QStringLiteral("plan.psychology")) == s("性格内向。"));
+    CHECK(plan.value(QStringLiteral("plan.health")) == s("健康"));
+    CHECK(plan.value(QStringLiteral("plan.focus")) == s("法治教育。"));
     CHECK(o.one(QStringLiteral("correction-announcement"), o.subject).value(QStringLiteral("announcement.date"))
           == QStringLiteral("2026-01-09"));
 
@@ -508,25 +542,46 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(leave[0].value(QStringLiteral("leave.days")) == QStringLiteral("5"));
     CHECK(leave[0].value(QStringLiteral("leave.destination")) == s("杭州市"));
     CHECK(leave[0].value(QStringLiteral("leave.companion")) == s("妻子"));
-    CHECK(leave[0].value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));
-    CHECK(leave[0].value(QStringLiteral("leave.county_approver")) == s("丁所长"));
+    // Within the office's limit the office decided: its decision in the office's box, signed by
+    // who decided, and the county's box left empty.
+    CHECK(leave[0].value(QStringLiteral("leave.office_opinion")) == s("情况属实，建议批准。　同意。"));
+    CHECK(leave[0].value(QStringLiteral("leave.office_reviewer")) == s("丁所长"));
+    CHECK(leave[0].value(QStringLiteral("leave.office_date")) == QStringLiteral("2026-03-16"));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_opinion")));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_approver")));
+    CHECK_FALSE(leave[0].has(QStringLiteral("leave.county_date")));
     CHECK(leave[0].value(QStringLiteral("leave.returned")) == QStringLiteral("2026-03-24"));
     CHECK(leave[0].value(QStringLiteral("leave.return_staff")) == s("陈志明"));
     CHECK(leave[0].value(QStringLiteral("leave.approved_by")) == s("石浦镇司法所"));  // within the office's limit
     CHECK(leave[1].value(QStringLiteral("leave.days")) == QStringLiteral("12"));
+    CHECK(leave[1].value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));  // reviewed, for the county
     CHECK_FALSE(leave[1].has(QStringLiteral("leave.county_date")));
     CHECK_FALSE(leave[1].has(QStringLiteral("leave.approved_by")));
     CHECK(leave[0].label != leave[1].label);
     const QList<FormData> certificate = o.fill(QStringLiteral("correction-leave-certificate"), o.subject);
     REQUIRE(certificate.size() == 1);
     CHECK(certificate[0].value(QStringLiteral("leave.certificate_no")) == s("石司矫外字〔2026〕第3号"));
-    CHECK(certificate[0].value(QStringLiteral("leave.county_date")) == QStringLiteral("2026-03-16"));
+    CHECK(certificate[0].value(QStringLiteral("leave.approved_on")) == QStringLiteral("2026-03-16"));
+    // Above the limit the county decided: its box, after the office's review.
+    const FormData county = o.one(QStringLiteral("correction-leave"), o.released);
+    CHECK(county.value(QStringLiteral("leave.office_opinion")) == s("情况属实，建议批准。"));
+    CHECK(county.value(QStringLiteral("leave.office_reviewer")) == s("陈志明"));
+    CHECK(county.value(QStringLiteral("leave.office_date")) == QStringLiteral("2025-05-21"));
+    CHECK(county.value(QStringLiteral("leave.county_opinion")) == s("同意。"));
+    CHECK(county.value(QStringLiteral("leave.county_approver")) == s("丁所长"));
+    CHECK(county.value(QStringLiteral("leave.county_date")) == QStringLiteral("2025-05-26"));
+    CHECK(county.value(QStringLiteral("leave.approved_by")) == agency);
+    CHECK(county.value(QStringLiteral("leave.approved_on")) == QStringLiteral("2025-05-26"));
     CHECK(o.one(QStringLiteral("correction-leave"), o.subject, o.leaveWaiting).value(QStringLiteral("leave.to"))
           == QStringLiteral("2026-07-12"));
 
     const FormData visitor = o.one(QStringLiteral("correction-visitor"), o.subject);
     CHECK(visitor.value(QStringLiteral("visitor.name")) == s("李四"));
-    CHECK(visitor.value(QStringLiteral("visitor.relation")) == s("被害人"));
+    CHECK(visitor.value(QStringLiteral("visitor.relation")) == s("邻居"));
+    CHECK(visitor.value(QStringLiteral("visitor.identity")) == QStringLiteral("victim"));
+    CHECK(visitor.value(QStringLiteral("visitor.sex")) == QStringLiteral("2"));  // from the ID number
+    CHECK(visitor.value(QStringLiteral("visitor.id_number")).startsWith(QStringLiteral("330225197007")));
+    CHECK(visitor.value(QStringLiteral("visitor.address")) == s("石浦镇东门村5组8号"));
     CHECK(visitor.value(QStringLiteral("visitor.phone")) == QStringLiteral("13511112222"));
     CHECK(visitor.value(QStringLiteral("visitor.time")) == QStringLiteral("2026-05-05"));
     CHECK(visitor.value(QStringLiteral("visitor.place")) == s("东门村调解室"));
@@ -558,6 +613,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(sanction.value(QStringLiteral("sanction.decision_no")) == s("象司矫决〔2026〕5号"));
     CHECK_FALSE(sanction.label.isEmpty());
     const FormData proposal = o.one(QStringLiteral("correction-proposal"), o.subject);
+    CHECK(proposal.value(QStringLiteral("proposal.kind")) == QStringLiteral("police_penalty"));
     CHECK(proposal.value(QStringLiteral("proposal.measure")) == s("治安管理处罚"));
     CHECK(proposal.value(QStringLiteral("proposal.facts")) == s("违反禁止令进入网吧。"));
     CHECK(proposal.value(QStringLiteral("proposal.grounds")) == s("社区矫正法第二十八条"));
@@ -567,6 +623,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
     // The monthly assessment: March as the grade expects; every month when none is named.
     const FormData march = o.one(QStringLiteral("correction-assessment-monthly"), o.subject, QString(), day(2026, 3, 15));
+    CHECK(march.value(QStringLiteral("review.period")) == QStringLiteral("month"));
     CHECK(march.value(QStringLiteral("review.from")) == QStringLiteral("2026-03-01"));
     CHECK(march.value(QStringLiteral("review.to")) == QStringLiteral("2026-03-31"));
     CHECK(march.value(QStringLiteral("subject.grade")) == QStringLiteral("normal"));
@@ -594,6 +651,7 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
     const FormData certificateOfRelease = o.one(QStringLiteral("correction-release-certificate"), o.released);
     CHECK(certificateOfRelease.value(QStringLiteral("release.date")) == QStringLiteral("2026-02-28"));
+    CHECK(certificateOfRelease.value(QStringLiteral("release.ground")) == QStringLiteral("expired"));
     CHECK(certificateOfRelease.value(QStringLiteral("release.certificate_no")) == s("象矫解字〔2026〕第2号"));
     CHECK(certificateOfRelease.value(QStringLiteral("release.issuer")) == QStringLiteral("correction"));
     const FormData appraisal = o.one(QStringLiteral("correction-release-appraisal"), o.released);
@@ -627,6 +685,32 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
     CHECK(opinion.value(QStringLiteral("assessment.opinion")) == CorrectionForms::tr("community correction is suitable"));
     // A subject without an assessment has nothing for the form.
     CHECK(o.fill(QStringLiteral("correction-assessment"), o.subject).isEmpty());
+}
+
+TEST_CASE("correction forms: the county agency they name is an office setting", "[forms][correction][settings]")
+{
+    Office o;
+    const QString derived = CorrectionForms::tr("%1 Community Correction Bureau").arg(s("象山县"));
+    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(DbSettings::get(o.db(), DbSettings::CountyCorrectionAgency).isEmpty());
+    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
+
+    // Only an administrator changes it; the forms, filled or blank, then name the setting's agency.
+    const QString name = s("象山县司法局社区矫正科");
+    CHECK(DbSettings::set(o.db(), o.officer, DbSettings::CountyCorrectionAgency.def, name).code()
+          == ErrorCode::PermissionDenied);
+    const Session admin = o.office.signIn(QStringLiteral("admin"));
+    REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QStringLiteral("  ") + name).ok());
+    CHECK(CorrectionForms::countyAgency(o.db()) == name);
+    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(o.one(QStringLiteral("correction-reception"), o.subject).value(QStringLiteral("county.agency")) == name);
+    CHECK(CorrectionForms::officeValues(o.db()).value(QStringLiteral("county.agency")) == name);
+    CHECK(o.one(QStringLiteral("correction-leave"), o.released).value(QStringLiteral("leave.approved_by")) == name);
+    CHECK(DbSettings::find(QStringLiteral("correction.county_agency")) == &DbSettings::CountyCorrectionAgency.def);
+
+    // Emptied again: back to the county's bureau.
+    REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QString()).ok());
+    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
 }
 
 TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms][correction]")
@@ -685,6 +769,31 @@ TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms]
                         {}, QStringLiteral("test"))
               ->toInt()
           == 1);
+
+    // Printed from a window that has the file open: read again, no new audit entry; the checks stay.
+    const auto opens = [&] {
+        return Query::scalar(o.db(),
+                             QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'correction.open%'"), {},
+                             QStringLiteral("test"))
+            ->toInt();
+    };
+    const int before = opens();
+    q.subject = o.subject;
+    q.sealApproval.clear();
+    q.opened = true;
+    for (const QString &form : {QStringLiteral("correction-plan"), QStringLiteral("correction-leave")})
+        REQUIRE(CorrectionForms::fill(o.db(), o.officer, form, q));
+    CHECK(opens() == before);
+    const Session mediator = o.office.signIn(QStringLiteral("mediator"));
+    CHECK(CorrectionForms::fill(o.db(), mediator, QStringLiteral("correction-plan"), q).code()
+          == ErrorCode::PermissionDenied);
+    q.subject = o.minor;
+    CHECK(CorrectionForms::fill(o.db(), o.officer, QStringLiteral("correction-team"), q).code()
+          == ErrorCode::PermissionDenied);
+    q.subject = o.subject;
+    q.opened = false;
+    REQUIRE(CorrectionForms::fill(o.db(), o.officer, QStringLiteral("correction-plan"), q));
+    CHECK(opens() == before + 1);
 }
 
 TEST_CASE("correction forms: every placeholder is filled from the file or kept for handwriting", "[forms][correction]")
@@ -723,11 +832,7 @@ TEST_CASE("correction forms: every placeholder is filled from the file or kept f
         QStringLiteral("review.office_opinion"),   QStringLiteral("review.office_reviewer"),
         QStringLiteral("review.office_date"),      QStringLiteral("review.county_opinion"),
         QStringLiteral("review.county_reviewer"),  QStringLiteral("review.county_date"),
-        QStringLiteral("reception.documents_date"), QStringLiteral("reception.documents_check"),
-        QStringLiteral("reception.identity_check"), QStringLiteral("reception.notified"),
-        QStringLiteral("plan.crime_cause"),        QStringLiteral("plan.repentance"),
-        QStringLiteral("plan.psychology"),         QStringLiteral("plan.health"),
-        QStringLiteral("plan.focus"),              QStringLiteral("plan.office_opinion"),
+        QStringLiteral("plan.office_opinion"),
         QStringLiteral("plan.office_date"),        QStringLiteral("plan.county_opinion"),
         QStringLiteral("plan.county_reviewer"),    QStringLiteral("plan.county_date"),
         QStringLiteral("release.attendees"),       QStringLiteral("release.office_opinion"),
@@ -736,8 +841,7 @@ TEST_CASE("correction forms: every placeholder is filled from the file or kept f
         QStringLiteral("sanction.announced_note"), QStringLiteral("sanction.announced"),
         QStringLiteral("proposal.no"),             QStringLiteral("proposal.addressee"),
         QStringLiteral("proposal.copy_to"),        QStringLiteral("assessment.copy_to"),
-        QStringLiteral("assessment.victim_opinion"), QStringLiteral("visitor.sex"),
-        QStringLiteral("visitor.id_number"),       QStringLiteral("visitor.address"),
+        QStringLiteral("assessment.victim_opinion"),
     };
     QSet<QString> used;
     for (const FormTemplate *t : FormTemplates::ofModule(QStringLiteral("correction"))) {
@@ -793,8 +897,28 @@ TEST_CASE("correction forms: every form prints as A4 with its fonts embedded and
                                                                           : s("张三");
         CHECK(pdf.text.indexOf(name, title) > title);
     }
-    // The charge reads once in sentences that add 罪 themselves.
+    // Tick boxes: the file's choice ticked (☑, from the symbol font where the CJK font has none).
     CorrectionFormQuery q;
+    q.subject = o.subject;
+    q.record = o.admonition;
+    Result<PrintJob> sanction = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-sanction"), q);
+    REQUIRE(sanction);
+    const Pdf ticked = print(*sanction, dir, QStringLiteral("golden-sanction-ticked"));
+    CHECK(ticked.text.contains(s("表扬□训诫☑警告□")));
+    CHECK(ticked.fontsNotEmbedded.isEmpty());
+    q.record.clear();
+    Result<PrintJob> reception = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-reception"), q);
+    REQUIRE(reception);
+    const Pdf received = print(*reception, dir, QStringLiteral("golden-reception-ticked"));
+    CHECK(received.text.contains(s("本人报到☑移送□")));
+    CHECK(received.text.contains(s("按时报到☑超时报到□未报到□")));
+    q.subject = o.released;
+    Result<PrintJob> release =
+        CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-release-certificate"), q);
+    REQUIRE(release);
+    CHECK(print(*release, dir, QStringLiteral("golden-release-ticked")).text.contains(s("矫正期满☑被赦免□")));
+    // The charge reads once in sentences that add 罪 themselves.
+    q.subject = o.subject;
     q.subject = o.subject;
     Result<PrintJob> announcement = CorrectionForms::job(o.db(), o.officer, QStringLiteral("correction-announcement"), q);
     REQUIRE(announcement);

@@ -276,6 +276,111 @@ TEST_CASE("correction: minors' files, sealing and the audit of every opening", "
     CHECK(CorrectionService::open(f.db(), head, *minor, QStringLiteral("象检〔2026〕7号")));
 }
 
+TEST_CASE("correction: a window's refreshes read the file again with the checks and no new audit row",
+          "[correction][audit]")
+{
+    Pin pin(d(2026, 11, 20));
+    CorrectionFixture f;
+    const QString adult = f.underCorrection(QStringLiteral("周海波"), d(2026, 3, 1), 14);
+    Result<QString> minor = CorrectionService::registerSubject(
+        f.db(), f.officer, f.person(QStringLiteral("林小军"), d(2010, 5, 6), true),
+        f.judgment(QStringLiteral("02"), d(2026, 9, 1), d(2026, 9, 1), d(2027, 8, 31)));
+    REQUIRE(minor);
+    REQUIRE(CorrectionService::seal(f.db(), f.officer, *minor, QStringLiteral("刑诉法第二百八十六条")).ok());
+    const int before = auditCount(f.db(), QStringLiteral("correction.open"));
+
+    // One opening, one entry; the refreshes read the same file without another.
+    Result<SubjectFile> opened = CorrectionService::open(f.db(), f.officer, adult);
+    REQUIRE(opened);
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+    for (int i = 0; i < 3; ++i) {
+        Result<SubjectFile> again = CorrectionService::reread(f.db(), f.officer, adult);
+        REQUIRE(again);
+        CHECK(again->uuid() == adult);
+        CHECK(again->person.name == opened->person.name);
+    }
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+
+    // The checks stay: another role, a sealed file without its approval, an unknown file.
+    const Session mediator = f.office.signIn(QStringLiteral("mediator"));
+    CHECK(CorrectionService::reread(f.db(), mediator, adult).code() == ErrorCode::PermissionDenied);
+    CHECK(CorrectionService::reread(f.db(), f.officer, *minor).code() == ErrorCode::PermissionDenied);
+    CHECK(CorrectionService::reread(f.db(), f.officer, QStringLiteral("no-such-file")).code() == ErrorCode::NotFound);
+    REQUIRE(CorrectionService::reread(f.db(), f.officer, *minor, QStringLiteral("象检〔2026〕7号")));
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open_sealed")) == 0);
+    CHECK(auditCount(f.db(), QStringLiteral("correction.open")) == before + 1);
+}
+
+TEST_CASE("correction: the reception's checks and a visitor's particulars are checked and kept", "[correction]")
+{
+    Pin pin(d(2026, 11, 20));
+    CorrectionFixture f;
+    Result<QString> s = CorrectionService::registerSubject(
+        f.db(), f.officer, f.person(QStringLiteral("周海波"), d(1985, 3, 4), true),
+        f.judgment(QStringLiteral("02"), d(2026, 9, 1), d(2026, 9, 1), d(2027, 8, 31)));
+    REQUIRE(s);
+    const QDate on = d(2026, 9, 4);
+    auto receive = [&](const QVariantMap &checks) {
+        return CorrectionService::recordReception(f.db(), f.officer, *s, on, on, QStringLiteral("本人报到"),
+                                                  QStringLiteral("王所长"), checks);
+    };
+    CHECK(receive({{QStringLiteral("status"), QStringLiteral("received")}}).code() == ErrorCode::Internal);
+    CHECK(receive({{QStringLiteral("reception_documents_date"), QStringLiteral("not a date")}}).code()
+          == ErrorCode::InvalidInput);
+    CHECK(receive({{QStringLiteral("reception_documents_date"), iso(on.addDays(1))}}).code()
+          == ErrorCode::InvalidInput);
+    REQUIRE(receive({{QStringLiteral("reception_documents_date"), iso(on.addDays(-2))},
+                     {QStringLiteral("reception_documents_check"), QStringLiteral(" 文书齐全 ")},
+                     {QStringLiteral("reception_identity_check"), QStringLiteral("核对身份证")},
+                     {QStringLiteral("reception_notified"), QStringLiteral("已告知")}})
+                .ok());
+    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_documents_date")) == iso(on.addDays(-2)));
+    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_documents_check"))
+          == QStringLiteral("文书齐全"));
+    // Corrected later like the rest of the file's data, and the plan's analysis likewise.
+    REQUIRE(CorrectionService::update(f.db(), f.officer, *s,
+                                      {{QStringLiteral("reception_notified"), QStringLiteral("已告知报到规定")},
+                                       {QStringLiteral("plan_crime_cause"), QStringLiteral("法律意识淡薄")},
+                                       {QStringLiteral("plan_focus"), QStringLiteral("法治教育")}})
+                .ok());
+    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("reception_notified")) == QStringLiteral("已告知报到规定"));
+    CHECK(f.field(QStringLiteral("cc_subject"), *s, QStringLiteral("plan_crime_cause")) == QStringLiteral("法律意识淡薄"));
+
+    // A visitor: the identity and the sex are codes, the ID number is checked and gives the sex.
+    const QString victim = makeId(QStringLiteral("330225"), d(1970, 7, 7), false, 61);
+    QVariantMap visit{{QStringLiteral("subject_uuid"), *s},
+                      {QStringLiteral("kind"), QStringLiteral("visitor")},
+                      {QStringLiteral("applied_date"), iso(d(2026, 11, 10))},
+                      {QStringLiteral("start_date"), iso(d(2026, 11, 25))},
+                      {QStringLiteral("end_date"), iso(d(2026, 11, 25))},
+                      {QStringLiteral("reason"), QStringLiteral("商谈赔偿")},
+                      {QStringLiteral("visitor_name"), QStringLiteral("李芳")},
+                      {QStringLiteral("visitor_address"), QStringLiteral("石浦镇东门村5号")}};
+    auto submit = [&](const QVariantMap &extra) {
+        QVariantMap m = visit;
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            m.insert(it.key(), it.value());
+        return CorrectionService::submitRequest(f.db(), f.officer, m);
+    };
+    CHECK(submit({{QStringLiteral("visitor_identity"), QStringLiteral("friend")}}).code() == ErrorCode::InvalidInput);
+    CHECK(submit({{QStringLiteral("visitor_sex"), QStringLiteral("x")}}).code() == ErrorCode::InvalidInput);
+    QString wrong = victim;
+    wrong[17] = wrong.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    Result<QString> bad = submit({{QStringLiteral("visitor_id_number"), wrong}});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().field == QStringLiteral("visitor_id_number"));
+    CHECK(submit({{QStringLiteral("visitor_id_number"), victim}, {QStringLiteral("visitor_sex"), QStringLiteral("1")}})
+              .code()
+          == ErrorCode::InvalidInput);
+    Result<QString> r = submit({{QStringLiteral("visitor_id_number"), victim.toLower()},
+                                {QStringLiteral("visitor_identity"), QStringLiteral("victim")}});
+    REQUIRE(r);
+    CHECK(f.field(QStringLiteral("cc_request"), *r, QStringLiteral("visitor_sex")) == QStringLiteral("2"));
+    CHECK(f.field(QStringLiteral("cc_request"), *r, QStringLiteral("visitor_identity")) == QStringLiteral("victim"));
+    CHECK(f.field(QStringLiteral("cc_request"), *r, QStringLiteral("visitor_id_number")) == victim.toUpper());
+    CHECK(f.field(QStringLiteral("cc_request"), *r, QStringLiteral("visitor_address")) == QStringLiteral("石浦镇东门村5号"));
+}
+
 TEST_CASE("correction: leave approval at 7/8 days, 30/31 days and 30 days in two months", "[correction]")
 {
     Pin pin(d(2026, 11, 20));

@@ -114,6 +114,36 @@ TEST_CASE("Placeholders expand with filters, room for handwriting and blank date
     CHECK(FormText::date(QStringLiteral("2026-11-23 09:05")) == QStringLiteral("2026年11月23日9时05分"));
 }
 
+TEST_CASE("Tick boxes: ☑ for the value's code, □ otherwise and on a blank form", "[print]")
+{
+    FormData d;
+    d.set(QStringLiteral("sanction.kind"), QStringLiteral("admonition"));
+    d.set(QStringLiteral("subject.correction_type"), QStringLiteral("02"));
+    d.set(QStringLiteral("tags"), QStringLiteral("a, b"));
+    FormScope scope;
+    scope.data = &d;
+    const QString boxes = QStringLiteral("表扬{sanction.kind|check:praise}　训诫{sanction.kind|check:admonition}　"
+                                         "警告{sanction.kind|check:warning}");
+    const ExpandedText e = FormText::expand(boxes, scope, false);
+    CHECK(e.text == QStringLiteral("表扬\u25A1　训诫\u2611　警告\u25A1"));
+    // Only the tick is the file's: in 套打 the paper's boxes stay as printed.
+    REQUIRE(e.data.size() == 1);
+    CHECK(e.text.mid(e.data.at(0).start, e.data.at(0).length) == QStringLiteral("\u2611"));
+    CHECK_FALSE(e.data.at(0).underline);
+    // A code that reads as a number is a code here, not room for handwriting.
+    CHECK(FormText::expand(QStringLiteral("缓刑{subject.correction_type|check:02}"), scope, false).text
+          == QStringLiteral("缓刑\u2611"));
+    CHECK(FormText::expand(QStringLiteral("假释{subject.correction_type|check:03}"), scope, false).text
+          == QStringLiteral("假释\u25A1"));
+    // A list of codes ticks each of them; no value and a blank form tick nothing.
+    CHECK(FormText::expand(QStringLiteral("{tags|check:b}{tags|check:c}"), scope, false).text
+          == QStringLiteral("\u2611\u25A1"));
+    CHECK(FormText::expand(QStringLiteral("{nothing|check:praise}"), scope, false).text == QStringLiteral("\u25A1"));
+    const ExpandedText blank = FormText::expand(boxes, scope, true);
+    CHECK(blank.text == QStringLiteral("表扬\u25A1　训诫\u25A1　警告\u25A1"));
+    CHECK(blank.data.isEmpty());
+}
+
 TEST_CASE("A template with a mistake is refused with the place of the mistake", "[print]")
 {
     FormTemplate t;

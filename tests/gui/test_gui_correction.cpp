@@ -21,6 +21,7 @@
 #include "print/PrintDialog.h"
 #include "security/AuditLog.h"
 #include "shell/MainWindow.h"
+#include "storage/Query.h"
 #include "util/Time.h"
 #include "widgets/CodeComboBox.h"
 #include "widgets/DateField.h"
@@ -43,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -529,6 +531,83 @@ TEST_CASE("a sealed file is left out of the list and opens with the approval num
     REQUIRE(script.finished());
 }
 
+TEST_CASE("the officer records a visitor's particulars, the reception's checks and the plan's analysis",
+          "[gui][correction]")
+{
+    CorrectionOffice f;
+    const QDate today = Clock::today();
+    const QString uuid = f.add(QStringLiteral("张三"), QDate(1985, 6, 1), true, QStringLiteral("02"),
+                               QStringLiteral("normal"), today.addDays(-40), 31);
+    const QDate received = today.addDays(-38);
+    REQUIRE(CorrectionService::recordReception(f.db(), f.officer, uuid, received, received, QStringLiteral("本人报到"),
+                                               QStringLiteral("王接收"))
+                .ok());
+    Result<SubjectFile> file = CorrectionService::open(f.db(), f.officer, uuid);
+    REQUIRE(file);
+
+    // The visitor: who that is (a code), the sex filled from the ID number, the address.
+    RequestDialog visit(f.db(), f.officer, *file, QStringLiteral("visitor"));
+    visit.findChild<QLineEdit *>(QStringLiteral("visitor_name"))->setText(QStringLiteral("李芳"));
+    auto *identity = visit.findChild<QComboBox *>(QStringLiteral("visitor_identity"));
+    REQUIRE(identity);
+    identity->setCurrentIndex(identity->findData(QStringLiteral("victim")));
+    REQUIRE(visit.findChild<QComboBox *>(QStringLiteral("visitor_sex")));
+    const QString id = test::makeId(QStringLiteral("330225"), QDate(1970, 7, 7), false, 61);
+    visit.findChild<QLineEdit *>(QStringLiteral("visitor_id_number"))->setText(id);
+    visit.findChild<QLineEdit *>(QStringLiteral("visitor_address"))->setText(QStringLiteral("石浦镇东门村5号"));
+    visit.findChild<QPlainTextEdit *>(QStringLiteral("reason"))->setPlainText(QStringLiteral("商谈赔偿"));
+    visit.submit();
+    INFO(visit.errorText().toStdString());
+    REQUIRE_FALSE(visit.savedUuid().isEmpty());
+    file = CorrectionService::reread(f.db(), f.officer, uuid);
+    REQUIRE(file);
+    REQUIRE(file->requests.size() == 1);
+    const CcRecord &r = file->requests.first();
+    CHECK(r.text(QStringLiteral("visitor_identity")) == QStringLiteral("victim"));
+    CHECK(r.text(QStringLiteral("visitor_sex")) == QStringLiteral("2"));
+    CHECK(r.text(QStringLiteral("visitor_id_number")) == id);
+    CHECK(r.text(QStringLiteral("visitor_address")) == QStringLiteral("石浦镇东门村5号"));
+
+    // The reception's record and the plan, from the file window's overview.
+    SubjectWindow window(f.db(), f.officer, uuid);
+    REQUIRE(window.loaded());
+    QPushButton *reception = window.actionButton(A::EditReception);
+    REQUIRE(reception);
+    CHECK(reception->isVisibleTo(&window));
+    Script script;
+    script.then(QStringLiteral("reception record"), formStep(QStringLiteral("Reception record"), [](FormDialog *d) {
+                    d->findChild<QLineEdit *>(QStringLiteral("reception_documents_check"))
+                        ->setText(QStringLiteral("法律文书齐全"));
+                    d->findChild<QLineEdit *>(QStringLiteral("reception_identity_check"))
+                        ->setText(QStringLiteral("核对身份证无误"));
+                    d->findChild<QPlainTextEdit *>(QStringLiteral("reception_notified"))
+                        ->setPlainText(QStringLiteral("已告知报到和请假规定"));
+                }));
+    script.start();
+    reception->click();
+    INFO("stuck at " << script.stuckAt().toStdString());
+    REQUIRE(script.finished());
+    CHECK(window.file().subject.text(QStringLiteral("reception_documents_check")) == QStringLiteral("法律文书齐全"));
+    CHECK(window.file().subject.text(QStringLiteral("reception_notified")) == QStringLiteral("已告知报到和请假规定"));
+    CHECK(window.file().subject.text(QStringLiteral("reception_mode")) == QStringLiteral("本人报到"));
+
+    Script plan;
+    plan.then(QStringLiteral("plan"), formStep(QStringLiteral("Correction plan"), [](FormDialog *d) {
+                  d->findChild<QPlainTextEdit *>(QStringLiteral("plan_crime_cause"))
+                      ->setPlainText(QStringLiteral("法律意识淡薄"));
+                  d->findChild<QPlainTextEdit *>(QStringLiteral("plan_focus"))->setPlainText(QStringLiteral("法治教育"));
+              }));
+    plan.start();
+    window.actionButton(A::EditPlan)->click();
+    INFO("stuck at " << plan.stuckAt().toStdString());
+    REQUIRE(plan.finished());
+    CHECK(window.file().subject.text(QStringLiteral("plan_crime_cause")) == QStringLiteral("法律意识淡薄"));
+    CHECK(window.file().subject.text(QStringLiteral("plan_focus")) == QStringLiteral("法治教育"));
+    CHECK(window.findChild<QTextBrowser *>(QStringLiteral("overview"))
+              ->toPlainText()
+              .contains(QStringLiteral("法律意识淡薄")));
+}
+
 TEST_CASE("the file window prints the correction forms: a copy per request and sanction, a month, a PDF",
           "[gui][correction][print]")
 {
@@ -577,8 +656,19 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
                                             {QStringLiteral("proposal_date"), toStoredDate(today.addDays(-10))}}));
     }
 
+    // Opening the window is one audited opening; its refreshes and print previews add none.
+    const auto openings = [&](const QString &action) {
+        return Query::scalar(f.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = :a"),
+                             {{QStringLiteral(":a"), action}}, QStringLiteral("test"))
+            ->toInt();
+    };
+    const int before = openings(QStringLiteral("correction.open"));
     SubjectWindow window(f.db(), f.officer, uuid);
     REQUIRE(window.loaded());
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
+    window.reload();
+    window.reload();
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
     auto *printButton = window.findChild<QPushButton *>(QStringLiteral("printForms"));
     REQUIRE(printButton);
     CHECK(printButton->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -646,6 +736,7 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
     printButton->click();
     INFO("stuck at " << script.stuckAt().toStdString());
     REQUIRE(script.finished());
+    CHECK(openings(QStringLiteral("correction.open")) == before + 1);
 
     // A sealed file prints only with the approval it was opened with.
     const QString minor = f.add(QStringLiteral("王小明"), today.addYears(-16), true, QStringLiteral("02"),
@@ -656,7 +747,13 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
     CHECK_FALSE(refused.job());
     CHECK_FALSE(refused.problem().isEmpty());
     PrintDialog sealed(f.db(), f.officer, PrintDialog::Subject{minor, QStringLiteral("象司矫封〔2026〕3号")});
+    // On its own the dialog's first reading is the audited opening; its previews read again.
+    CHECK(openings(QStringLiteral("correction.open_sealed")) == 1);
     sealed.selectForm(QStringLiteral("correction-basic-info"));
     REQUIRE(sealed.job());
+    sealed.selectForm(QStringLiteral("correction-team"));
+    REQUIRE(sealed.job());
+    sealed.selectForm(QStringLiteral("correction-basic-info"));
+    CHECK(openings(QStringLiteral("correction.open_sealed")) == 1);
     CHECK(sealed.job()->parts.first().copies.first().value(QStringLiteral("subject.name")) == QStringLiteral("王小明"));
 }

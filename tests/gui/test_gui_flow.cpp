@@ -11,6 +11,7 @@
 #include "people/PeopleTableModel.h"
 #include "people/PersonDialog.h"
 #include "people/PersonService.h"
+#include "print/CorrectionForms.h"
 #include "security/Users.h"
 #include "settings/DbSettings.h"
 #include "shell/IdleWatcher.h"
@@ -316,6 +317,17 @@ TEST_CASE("administrator and auditor pages work on real data", "[gui][admin]")
     MessageBox::setNextAnswer(QMessageBox::Ok);
     settings.saveOfficeSettings();
     CHECK(DbSettings::get(*office.db, DbSettings::IdleLockMinutes) == 11);
+    // The county agency on the correction forms: empty shows the county's bureau it stands for.
+    auto *agency = qobject_cast<QLineEdit *>(settings.settingEditor(QStringLiteral("correction.county_agency")));
+    REQUIRE(agency);
+    CHECK(agency->text().isEmpty());
+    CHECK(agency->placeholderText() == CorrectionForms::defaultCountyAgency(*office.db));
+    CHECK_FALSE(agency->placeholderText().isEmpty());
+    agency->setText(QStringLiteral("象山县司法局社区矫正科"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    settings.saveOfficeSettings();
+    CHECK(DbSettings::get(*office.db, DbSettings::CountyCorrectionAgency) == QStringLiteral("象山县司法局社区矫正科"));
+    CHECK(CorrectionForms::countyAgency(*office.db) == QStringLiteral("象山县司法局社区矫正科"));
 
     const Session auditor = office.signIn(QStringLiteral("auditor"));
     AuditPage audit(*office.db, auditor);

@@ -4,6 +4,7 @@
 #include "domain/Numbering.h"
 #include "domain/Office.h"
 #include "i18n/Translations.h"
+#include "print/CorrectionForms.h"
 #include "settings/DbSettings.h"
 #include "shell/UiSettings.h"
 #include "storage/Database.h"
@@ -126,6 +127,9 @@ QWidget *SettingsPage::buildOfficeSettings()
         m_editors.insert(def->key, editor);
         form->addRow(DbSettings::label(*def), editor);
     }
+    // Empty, the correction forms name the county's bureau: shown as the placeholder.
+    if (auto *agency = qobject_cast<QLineEdit *>(m_editors.value(DbSettings::CountyCorrectionAgency.def.key)))
+        agency->setPlaceholderText(CorrectionForms::defaultCountyAgency(m_db));
     auto *abbreviation = qobject_cast<QLineEdit *>(m_editors.value(DbSettings::OfficeAbbreviation.def.key));
     for (const DocType &t : Numbering::docTypes()) {
         auto *edit = new QLineEdit(Numbering::pattern(m_db, t.id), box);

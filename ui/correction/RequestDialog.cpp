@@ -68,7 +68,15 @@ RequestDialog::RequestDialog(Database &db, const Session &session, const Subject
         addText(QStringLiteral("reason"), tr("Reason *:"), QString(), 2);
     } else if (kind == QLatin1String("visitor")) {
         addLine(QStringLiteral("visitor_name"), tr("Whom to meet *:"));
-        addLine(QStringLiteral("visitor_relation"), tr("Who that is:"))->setPlaceholderText(tr("e.g. the victim"));
+        addChoice(QStringLiteral("visitor_identity"), tr("Who that is:"),
+                  CorrectionUi::codeItems(QStringLiteral("correction_visitor_identity"), true));
+        addLine(QStringLiteral("visitor_relation"), tr("Relation to the person:"))
+            ->setPlaceholderText(tr("e.g. neighbour"));
+        addChoice(QStringLiteral("visitor_sex"), tr("Their sex:"),
+                  CorrectionUi::codeItems(QStringLiteral("sex"), true));
+        addLine(QStringLiteral("visitor_id_number"), tr("Their ID number:"))
+            ->setPlaceholderText(tr("fills their sex"));
+        addLine(QStringLiteral("visitor_address"), tr("Their address:"));
         addLine(QStringLiteral("visitor_phone"), tr("Their phone:"));
         addLine(QStringLiteral("destination"), tr("Where:"));
         addText(QStringLiteral("reason"), tr("Reason *:"), QString(), 2);
@@ -168,8 +176,9 @@ QVariantMap RequestDialog::fields() const
         if (field(k))
             m.insert(k, CorrectionUi::date(date(k)));
     }
-    for (const char *key : {"destination", "frequency", "visitor_name", "visitor_relation", "visitor_phone",
-                            "new_address", "new_agency", "companion", "evidence", "note"}) {
+    for (const char *key : {"destination", "frequency", "visitor_name", "visitor_identity", "visitor_relation",
+                            "visitor_sex", "visitor_id_number", "visitor_address", "visitor_phone", "new_address",
+                            "new_agency", "companion", "evidence", "note"}) {
         const QString k = QString::fromLatin1(key);
         if (field(k))
             m.insert(k, text(k));

@@ -3,6 +3,7 @@
 #include "correction/CorrectionService.h"
 #include "correction/CorrectionUi.h"
 #include "correction/RequestDialog.h"
+#include "people/IdNumber.h"
 #include "util/Time.h"
 #include "widgets/DateField.h"
 #include "widgets/FormDialog.h"
@@ -76,10 +77,16 @@ QString detailHtml(const CcRecord &r)
         U::row(RequestsTab::tr("Period"), daysOf(r)) +
         U::row(RequestsTab::tr("How often"), r.text(QStringLiteral("frequency"))) +
         U::row(RequestsTab::tr("Visitor"),
-               QStringList{r.text(QStringLiteral("visitor_name")), r.text(QStringLiteral("visitor_relation")),
+               QStringList{r.text(QStringLiteral("visitor_name")),
+                           U::codeName(QStringLiteral("correction_visitor_identity"),
+                                       r.text(QStringLiteral("visitor_identity"))),
+                           r.text(QStringLiteral("visitor_relation")),
+                           U::codeName(QStringLiteral("sex"), r.text(QStringLiteral("visitor_sex"))),
+                           IdNumbers::mask(r.text(QStringLiteral("visitor_id_number"))),
                            r.text(QStringLiteral("visitor_phone"))}
                    .join(QLatin1Char(' '))
-                   .trimmed()) +
+                   .simplified()) +
+        U::row(RequestsTab::tr("Visitor's address"), r.text(QStringLiteral("visitor_address"))) +
         U::row(RequestsTab::tr("New residence"), r.text(QStringLiteral("new_address"))) +
         U::row(RequestsTab::tr("New county agency"), r.text(QStringLiteral("new_agency"))) +
         U::row(RequestsTab::tr("Accompanied by"), r.text(QStringLiteral("companion"))) +

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace sifa {
 namespace ui {
@@ -52,6 +53,32 @@ QString statusName(const SubjectFile &f)
     return CorrectionService::statusName(f.status());
 }
 
+// The checks and the notice the reception form records (接收登记表), as they stand in the file.
+void addReceptionChecks(FormDialog &f, const CcRecord &s)
+{
+    f.addDate(QStringLiteral("reception_documents_date"), SubjectActions::tr("Legal documents received on:"),
+              s.date(QStringLiteral("reception_documents_date")), true);
+    f.addLine(QStringLiteral("reception_documents_check"), SubjectActions::tr("Documents checked:"),
+              s.text(QStringLiteral("reception_documents_check")))
+        ->setPlaceholderText(SubjectActions::tr("e.g. complete and consistent"));
+    f.addLine(QStringLiteral("reception_identity_check"), SubjectActions::tr("Identity verified:"),
+              s.text(QStringLiteral("reception_identity_check")))
+        ->setPlaceholderText(SubjectActions::tr("e.g. ID card checked against the judgment"));
+    f.addText(QStringLiteral("reception_notified"), SubjectActions::tr("Told of:"),
+              s.text(QStringLiteral("reception_notified")), 2)
+        ->setPlaceholderText(SubjectActions::tr("e.g. the obligations under correction and the rules on reporting"));
+}
+
+QVariantMap receptionChecks(const FormDialog &f)
+{
+    QVariantMap m;
+    m.insert(QStringLiteral("reception_documents_date"),
+             CorrectionUi::date(f.date(QStringLiteral("reception_documents_date"))));
+    for (const char *key : {"reception_documents_check", "reception_identity_check", "reception_notified"})
+        m.insert(QString::fromLatin1(key), f.text(QString::fromLatin1(key)));
+    return m;
+}
+
 } // namespace
 
 QString SubjectActions::title(Action a)
@@ -83,6 +110,8 @@ QString SubjectActions::title(Action a)
         return tr("Correct the person's data…");
     case EditPlan:
         return tr("Correction plan…");
+    case EditReception:
+        return tr("Reception record…");
     }
     return QString();
 }
@@ -139,6 +168,8 @@ QString SubjectActions::whyNot(Action a, const SubjectFile &f, const Session &se
     case EditFile:
     case EditPlan:
         return QString();
+    case EditReception:
+        return s.date(QStringLiteral("received_date")).isValid() ? QString() : tr("Record the reception first.");
     case EditPerson:
         return session.can(Permission::PeopleWrite) ? QString() : tr("Your role may not change the people index.");
     }
@@ -183,6 +214,7 @@ bool SubjectActions::run(QWidget *parent, Database &db, const Session &session, 
              tr("Handed over by the police"), tr("Handed over by the court")},
             file.correctionType() == QLatin1String("04") ? tr("Handed over by the prison") : tr("Reported in person"));
         f.addLine(QStringLiteral("staff"), tr("Received by:"), who(session));
+        addReceptionChecks(f, s);
         if (r) {
             auto *label = new QLabel(
                 tr("Report-in was due by %1: %2").arg(CorrectionUi::date(r->due), ReportIn::describe(*r)), &f);
@@ -192,7 +224,24 @@ bool SubjectActions::run(QWidget *parent, Database &db, const Session &session, 
         f.setAction([&] {
             return CorrectionService::recordReception(
                 db, session, uuid, f.date(QStringLiteral("reported")), f.date(QStringLiteral("received")),
-                CorrectionUi::typed(f, QStringLiteral("mode")), f.text(QStringLiteral("staff")));
+                CorrectionUi::typed(f, QStringLiteral("mode")), f.text(QStringLiteral("staff")), receptionChecks(f));
+        });
+        break;
+    }
+    case EditReception: {
+        f.setWindowTitle(tr("Reception record"));
+        CorrectionUi::addEditable(
+            f, QStringLiteral("reception_mode"), tr("How:"),
+            {tr("Reported in person"), tr("Handed over by the prison"), tr("Handed over by the detention centre"),
+             tr("Handed over by the police"), tr("Handed over by the court")},
+            s.text(QStringLiteral("reception_mode")));
+        f.addLine(QStringLiteral("reception_staff"), tr("Received by:"), s.text(QStringLiteral("reception_staff")));
+        addReceptionChecks(f, s);
+        f.setAction([&] {
+            QVariantMap m = receptionChecks(f);
+            m.insert(QStringLiteral("reception_mode"), CorrectionUi::typed(f, QStringLiteral("reception_mode")));
+            m.insert(QStringLiteral("reception_staff"), f.text(QStringLiteral("reception_staff")));
+            return CorrectionService::update(db, session, uuid, m);
         });
         break;
     }
@@ -260,13 +309,18 @@ bool SubjectActions::run(QWidget *parent, Database &db, const Session &session, 
         break;
     case EditPlan: {
         f.setWindowTitle(tr("Correction plan"));
-        const QStringList keys{QStringLiteral("plan_supervision"), QStringLiteral("plan_education"),
-                               QStringLiteral("plan_assistance"), QStringLiteral("plan_other"),
-                               QStringLiteral("plan_evaluation")};
-        const QStringList labels{tr("Supervision:"), tr("Education:"), tr("Assistance:"), tr("Other measures:"),
+        // The analysis the plan rests on, then the measures and their evaluation.
+        const QStringList keys{QStringLiteral("plan_crime_cause"), QStringLiteral("plan_repentance"),
+                               QStringLiteral("plan_psychology"),  QStringLiteral("plan_health"),
+                               QStringLiteral("plan_focus"),       QStringLiteral("plan_supervision"),
+                               QStringLiteral("plan_education"),   QStringLiteral("plan_assistance"),
+                               QStringLiteral("plan_other"),       QStringLiteral("plan_evaluation")};
+        const QStringList labels{tr("Causes of the crime:"), tr("Repentance:"),   tr("Psychological traits:"),
+                                 tr("Health:"),              tr("Focus of correction:"), tr("Supervision:"),
+                                 tr("Education:"),           tr("Assistance:"),   tr("Other measures:"),
                                  tr("Evaluation of the effect:")};
         for (int i = 0; i < keys.size(); ++i)
-            f.addText(keys.at(i), labels.at(i), s.text(keys.at(i)), 3);
+            f.addText(keys.at(i), labels.at(i), s.text(keys.at(i)), keys.at(i) == QLatin1String("plan_health") ? 1 : 2);
         f.addDate(QStringLiteral("plan_evaluated_date"), tr("Evaluated on:"),
                   s.date(QStringLiteral("plan_evaluated_date")), true);
         f.addLine(QStringLiteral("plan_evaluator"), tr("Evaluated by:"), s.text(QStringLiteral("plan_evaluator")));

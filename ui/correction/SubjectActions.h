@@ -34,6 +34,7 @@ public:
         EditFile,          // 修改判决与矫正信息
         EditPerson,        // 修改个人信息
         EditPlan,          // 矫正方案
+        EditReception,     // 接收登记的核对与告知
     };
 
     static QString title(Action action);

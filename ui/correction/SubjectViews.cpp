@@ -116,12 +116,20 @@ QString SubjectViews::overviewHtml(const Database &db, const SubjectFile &file)
                QStringList{date(s, "received_date"), text(s, "reception_mode"), text(s, "reception_staff")}
                    .join(QLatin1Char(' '))
                    .trimmed()) +
+        U::row(tr("Legal documents received"), date(s, "reception_documents_date")) +
+        U::row(tr("Documents checked"), text(s, "reception_documents_check")) +
+        U::row(tr("Identity verified"), text(s, "reception_identity_check")) +
+        U::row(tr("Told of"), text(s, "reception_notified")) +
         U::row(tr("Announced"), date(s, "announced_date")) + U::row(tr("Household type"), text(s, "household_type")) +
         U::row(tr("Work or study"), text(s, "employment")) + U::row(tr("Employer's phone"), text(s, "employer_phone")) +
         U::row(tr("Community service"), s.flag(QStringLiteral("able_to_work")) ? QString() : tr("not able to work")) +
         U::row(tr("Attention tags"), U::tagNames(text(s, "tags"))) + U::row(tr("Note"), text(s, "note")));
 
     const QString plan =
+        U::row(tr("Causes of the crime"), text(s, "plan_crime_cause")) +
+        U::row(tr("Repentance"), text(s, "plan_repentance")) +
+        U::row(tr("Psychological traits"), text(s, "plan_psychology")) + U::row(tr("Health"), text(s, "plan_health")) +
+        U::row(tr("Focus of correction"), text(s, "plan_focus")) +
         U::row(tr("Supervision"), text(s, "plan_supervision")) + U::row(tr("Education"), text(s, "plan_education")) +
         U::row(tr("Assistance"), text(s, "plan_assistance")) + U::row(tr("Other measures"), text(s, "plan_other")) +
         U::row(tr("Evaluation"), text(s, "plan_evaluation")) +

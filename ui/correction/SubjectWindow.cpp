@@ -130,7 +130,7 @@ QWidget *SubjectWindow::buildOverviewTab()
     m_overview->setObjectName(QStringLiteral("overview"));
     v->addWidget(m_overview, 1);
     auto *h = new QHBoxLayout;
-    for (A::Action a : {A::EditFile, A::EditPlan, A::EditPerson}) {
+    for (A::Action a : {A::EditFile, A::EditReception, A::EditPlan, A::EditPerson}) {
         auto *b = new QPushButton(A::title(a), page);
         b->setObjectName(QStringLiteral("action%1").arg(static_cast<int>(a)));
         connect(b, &QPushButton::clicked, this, [this, a] { run(a); });
@@ -172,7 +172,7 @@ void SubjectWindow::run(A::Action action)
 
 void SubjectWindow::printForms()
 {
-    PrintDialog dialog(m_db, m_session, PrintDialog::Subject{m_uuid, m_sealApproval}, this);
+    PrintDialog dialog(m_db, m_session, PrintDialog::Subject{m_uuid, m_sealApproval, m_loaded}, this);
     dialog.exec();
 }
 
@@ -184,7 +184,9 @@ void SubjectWindow::onChanged()
 
 void SubjectWindow::reload()
 {
-    Result<SubjectFile> file = CorrectionService::open(m_db, m_session, m_uuid, m_sealApproval);
+    // The window's opening is audited once; its refreshes read the file again with the same checks.
+    Result<SubjectFile> file = m_loaded ? CorrectionService::reread(m_db, m_session, m_uuid, m_sealApproval)
+                                        : CorrectionService::open(m_db, m_session, m_uuid, m_sealApproval);
     if (!file) {
         m_loadError = file.message();
         if (m_loaded)
@@ -272,7 +274,8 @@ void SubjectWindow::updateActions()
     const bool write = m_session.can(Permission::CorrectionWrite);
     for (QPushButton *b : m_overviewButtons)
         b->setVisible(write);
-    m_buttons.value(A::EditPerson)->setVisible(write && A::whyNot(A::EditPerson, m_file, m_session).isEmpty());
+    for (A::Action a : {A::EditPerson, A::EditReception})
+        m_buttons.value(a)->setVisible(write && A::whyNot(a, m_file, m_session).isEmpty());
 }
 
 } // namespace ui

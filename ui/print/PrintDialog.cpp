@@ -56,7 +56,8 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const QString &ca
 }
 
 PrintDialog::PrintDialog(Database &db, const Session &session, const Subject &subject, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_subject{subject.uuid.trimmed(), subject.sealApproval.trimmed()},
+    : QDialog(parent), m_db(db), m_session(session),
+      m_subject{subject.uuid.trimmed(), subject.sealApproval.trimmed(), subject.opened},
       m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setWindowTitle(tr("Print correction forms"));
@@ -102,8 +103,12 @@ void PrintDialog::listCaseForms()
 // monthly assessment once, for the month picked.
 void PrintDialog::listSubjectForms()
 {
-    Result<SubjectFile> file =
-        CorrectionService::open(m_db, Access::user(m_session), m_subject.uuid, m_subject.sealApproval);
+    const Access access = Access::user(m_session);
+    Result<SubjectFile> file = m_subject.opened
+                                   ? CorrectionService::reread(m_db, access, m_subject.uuid, m_subject.sealApproval)
+                                   : CorrectionService::open(m_db, access, m_subject.uuid, m_subject.sealApproval);
+    // Opened once: the previews read the file again without another audit entry.
+    m_subject.opened = m_subject.opened || file.ok();
     if (file) {
         //: %1 the person's name
         setWindowTitle(tr("Print correction forms of %1").arg(file->person.name));
@@ -463,6 +468,7 @@ void PrintDialog::rebuild()
             query.record = currentRecord();
             query.month = isMonthly ? m_month->date() : QDate();
             query.sealApproval = m_subject.sealApproval;
+            query.opened = m_subject.opened;
             return CorrectionForms::job(m_db, access, id, query, options);
         }
         return CaseFile::form(m_db, access, id, options.blank ? QString() : m_caseNo, options);

@@ -39,6 +39,10 @@ public:
     struct Subject {
         QString uuid;
         QString sealApproval;
+        // The caller's window has the file open (its opening audited): the dialog reads it again
+        // without a new audit entry. Otherwise the dialog's first reading is the audited opening
+        // and its previews read it again.
+        bool opened = false;
     };
 
     // The resettlement file to print from (rp_subject uuid). An empty uuid offers the office's
