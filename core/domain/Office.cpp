@@ -137,4 +137,21 @@ QString Office::defaultAbbreviation(const QString &divisionName)
     return n;
 }
 
+QString Office::countyCorrectionAgency(const Database &db)
+{
+    const QString set = DbSettings::get(db, DbSettings::CountyCorrectionAgency);
+    return set.isEmpty() ? defaultCountyCorrectionAgency(db) : set;
+}
+
+QString Office::defaultCountyCorrectionAgency(const Database &db)
+{
+    const OfficeInfo office = info(db);
+    const QString county = office.countyCode.isEmpty() ? office.code.left(6) : office.countyCode;
+    const QString name = Divisions::instance().name(county);
+    if (name.isEmpty())
+        return QString();
+    //: The county agency named on the correction forms; %1 the county (象山县): 象山县社区矫正管理局
+    return tr("%1 Community Correction Bureau").arg(name);
+}
+
 }  // namespace sifa

@@ -50,6 +50,11 @@ public:
     static Result<std::unique_ptr<Database>> createDatabase(const QString &path, const OfficeSetup &setup);
 
     static OfficeInfo info(const Database &db);
+    // The county correction agency that entrusts the office: the office setting
+    // DbSettings::CountyCorrectionAgency, else defaultCountyCorrectionAgency().
+    static QString countyCorrectionAgency(const Database &db);
+    // 象山县社区矫正管理局, from the office's county; empty when the county is unknown.
+    static QString defaultCountyCorrectionAgency(const Database &db);
     // 石浦镇 → 石浦: the default abbreviation used in document numbers.
     static QString defaultAbbreviation(const QString &divisionName);
 };

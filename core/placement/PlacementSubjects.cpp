@@ -4,6 +4,7 @@
 #include "correction/CcRecord.h"
 #include "correction/CorrectionRepository.h"
 #include "correction/CorrectionWrite.h"
+#include "domain/Office.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
 #include "people/PersonService.h"
@@ -312,7 +313,7 @@ Result<QString> PlacementService::handOverFromCorrection(Database &db, const Acc
         {QStringLiteral("cc_subject_uuid"), cc.uuid},
         {QStringLiteral("release_date"), dateText(release)},
         {QStringLiteral("release_cert_no"), cc.text(QStringLiteral("certificate_no"))},
-        {QStringLiteral("releasing_org"), tr("County community correction agency")},
+        {QStringLiteral("releasing_org"), Office::countyCorrectionAgency(db)},
         {QStringLiteral("charge"), cc.text(QStringLiteral("charge"))},
         {QStringLiteral("crime_type"), cc.text(QStringLiteral("charge_category"))},
         {QStringLiteral("original_sentence"), cc.text(QStringLiteral("original_sentence"))},

@@ -272,27 +272,10 @@ QPair<QDate, QDate> CorrectionForms::monthsCovered(const CcRecord &subject)
     return correctionSpan(subject);
 }
 
-QString CorrectionForms::countyAgency(const Database &db)
-{
-    const QString set = DbSettings::get(db, DbSettings::CountyCorrectionAgency);
-    return set.isEmpty() ? defaultCountyAgency(db) : set;
-}
-
-QString CorrectionForms::defaultCountyAgency(const Database &db)
-{
-    const OfficeInfo office = Office::info(db);
-    QString county = office.countyCode.isEmpty() ? office.code.left(6) : office.countyCode;
-    const QString name = Divisions::instance().name(county);
-    if (name.isEmpty())
-        return QString();
-    //: The county agency named on the correction forms; %1 the county (象山县): 象山县社区矫正管理局
-    return tr("%1 Community Correction Bureau").arg(name);
-}
-
 FormData CorrectionForms::officeValues(const Database &db)
 {
     FormData data = MediationForms::officeValues(db);
-    put(data, QStringLiteral("county.agency"), countyAgency(db));
+    put(data, QStringLiteral("county.agency"), Office::countyCorrectionAgency(db));
     return data;
 }
 

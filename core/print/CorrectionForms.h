@@ -123,11 +123,6 @@ public:
     static FormData subjectValues(const Database &db, const SubjectFile &file);
     // The office's values and the county agency's name, for blank forms too.
     static FormData officeValues(const Database &db);
-    // The county correction agency that entrusts the office: the office setting
-    // DbSettings::CountyCorrectionAgency, else defaultCountyAgency().
-    static QString countyAgency(const Database &db);
-    // 象山县社区矫正管理局, from the office's county; empty when the county is unknown.
-    static QString defaultCountyAgency(const Database &db);
 };
 
 }  // namespace sifa

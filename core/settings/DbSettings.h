@@ -43,7 +43,7 @@ public:
     static const SettingKey<bool> BackupOnExit;
     static const SettingKey<QString> OfficeAbbreviation;  // the X in （2025）X人调字第N号
     // The county correction agency named on the 社区矫正 forms; empty: "<county>社区矫正管理局"
-    // (CorrectionForms::countyAgency).
+    // (Office::countyCorrectionAgency).
     static const SettingKey<QString> CountyCorrectionAgency;
 
     static const QList<const SettingDef *> &all();

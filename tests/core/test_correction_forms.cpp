@@ -3,6 +3,7 @@
 // form's), every placeholder of the templates accounted for, and golden PDFs (A4, fonts
 // embedded, the file's values in reading order; SIFA_PRINT_KEEP=DIR keeps them to look at);
 // sifa print --subject end to end.
+#include "domain/Office.h"
 #include "CatchCompat.h"
 #include "TestSupport.h"
 
@@ -56,7 +57,7 @@ struct Pin {
 //   place, frequent travel and a change of residence approved;
 //   王五, released at the end of February with the appraisal and his summary;
 //   a minor, whose file is sealed; and 赵六's pre-sentence assessment, completed.
-struct Office {
+struct FormsOffice {
     Pin pin{day(2026, 6, 30)};
     TestOffice office;
     Session officer;
@@ -177,7 +178,7 @@ struct Office {
         REQUIRE(CorrectionService::decideRequest(db(), officer, r, true, s("丁所长"), decided, s(no), s("同意。")).ok());
     }
 
-    Office() : officer(office.signIn(QStringLiteral("correction")))
+    FormsOffice() : officer(office.signIn(QStringLiteral("correction")))
     {
         REQUIRE(Rules::reload().isEmpty());
         Person zhang = person("张三", day(1985, 3, 4), true, 31);
@@ -467,9 +468,9 @@ QString printedTitle(const QString &id)
 
 TEST_CASE("correction forms: the file's values on each form", "[forms][correction]")
 {
-    Office o;
+    FormsOffice o;
     const QString agency = CorrectionForms::tr("%1 Community Correction Bureau").arg(s("象山县"));
-    CHECK(CorrectionForms::countyAgency(o.db()) == agency);
+    CHECK(sifa::Office::countyCorrectionAgency(o.db()) == agency);
 
     const FormData info = o.one(QStringLiteral("correction-basic-info"), o.subject);
     CHECK(info.value(QStringLiteral("office.name")) == s("石浦镇司法所"));
@@ -689,11 +690,11 @@ TEST_CASE("correction forms: the file's values on each form", "[forms][correctio
 
 TEST_CASE("correction forms: the county agency they name is an office setting", "[forms][correction][settings]")
 {
-    Office o;
+    FormsOffice o;
     const QString derived = CorrectionForms::tr("%1 Community Correction Bureau").arg(s("象山县"));
-    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(sifa::Office::defaultCountyCorrectionAgency(o.db()) == derived);
     CHECK(DbSettings::get(o.db(), DbSettings::CountyCorrectionAgency).isEmpty());
-    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
+    CHECK(sifa::Office::countyCorrectionAgency(o.db()) == derived);
 
     // Only an administrator changes it; the forms, filled or blank, then name the setting's agency.
     const QString name = s("象山县司法局社区矫正科");
@@ -701,8 +702,8 @@ TEST_CASE("correction forms: the county agency they name is an office setting", 
           == ErrorCode::PermissionDenied);
     const Session admin = o.office.signIn(QStringLiteral("admin"));
     REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QStringLiteral("  ") + name).ok());
-    CHECK(CorrectionForms::countyAgency(o.db()) == name);
-    CHECK(CorrectionForms::defaultCountyAgency(o.db()) == derived);
+    CHECK(sifa::Office::countyCorrectionAgency(o.db()) == name);
+    CHECK(sifa::Office::defaultCountyCorrectionAgency(o.db()) == derived);
     CHECK(o.one(QStringLiteral("correction-reception"), o.subject).value(QStringLiteral("county.agency")) == name);
     CHECK(CorrectionForms::officeValues(o.db()).value(QStringLiteral("county.agency")) == name);
     CHECK(o.one(QStringLiteral("correction-leave"), o.released).value(QStringLiteral("leave.approved_by")) == name);
@@ -710,12 +711,12 @@ TEST_CASE("correction forms: the county agency they name is an office setting", 
 
     // Emptied again: back to the county's bureau.
     REQUIRE(DbSettings::set(o.db(), admin, DbSettings::CountyCorrectionAgency.def, QString()).ok());
-    CHECK(CorrectionForms::countyAgency(o.db()) == derived);
+    CHECK(sifa::Office::countyCorrectionAgency(o.db()) == derived);
 }
 
 TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms][correction]")
 {
-    Office o;
+    FormsOffice o;
     CorrectionFormQuery q;
     q.subject = o.subject;
 
@@ -798,7 +799,7 @@ TEST_CASE("correction forms: the copy of one record, and the refusals", "[forms]
 
 TEST_CASE("correction forms: every placeholder is filled from the file or kept for handwriting", "[forms][correction]")
 {
-    Office o;
+    FormsOffice o;
     QList<FormData> all;
     for (const QString &id : CorrectionForms::forms()) {
         for (const QString &uuid : {o.subject, o.released, o.assessment}) {
@@ -870,7 +871,7 @@ TEST_CASE("correction forms: every placeholder is filled from the file or kept f
 TEST_CASE("correction forms: every form prints as A4 with its fonts embedded and the file's values",
           "[print][golden][correction]")
 {
-    Office o;
+    FormsOffice o;
     QTemporaryDir dir;
     for (const QString &id : CorrectionForms::forms()) {
         INFO(id.toStdString());

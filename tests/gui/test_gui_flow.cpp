@@ -321,13 +321,13 @@ TEST_CASE("administrator and auditor pages work on real data", "[gui][admin]")
     auto *agency = qobject_cast<QLineEdit *>(settings.settingEditor(QStringLiteral("correction.county_agency")));
     REQUIRE(agency);
     CHECK(agency->text().isEmpty());
-    CHECK(agency->placeholderText() == CorrectionForms::defaultCountyAgency(*office.db));
+    CHECK(agency->placeholderText() == Office::defaultCountyCorrectionAgency(*office.db));
     CHECK_FALSE(agency->placeholderText().isEmpty());
     agency->setText(QStringLiteral("象山县司法局社区矫正科"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     settings.saveOfficeSettings();
     CHECK(DbSettings::get(*office.db, DbSettings::CountyCorrectionAgency) == QStringLiteral("象山县司法局社区矫正科"));
-    CHECK(CorrectionForms::countyAgency(*office.db) == QStringLiteral("象山县司法局社区矫正科"));
+    CHECK(Office::countyCorrectionAgency(*office.db) == QStringLiteral("象山县司法局社区矫正科"));
 
     const Session auditor = office.signIn(QStringLiteral("auditor"));
     AuditPage audit(*office.db, auditor);

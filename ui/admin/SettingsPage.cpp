@@ -129,7 +129,7 @@ QWidget *SettingsPage::buildOfficeSettings()
     }
     // Empty, the correction forms name the county's bureau: shown as the placeholder.
     if (auto *agency = qobject_cast<QLineEdit *>(m_editors.value(DbSettings::CountyCorrectionAgency.def.key)))
-        agency->setPlaceholderText(CorrectionForms::defaultCountyAgency(m_db));
+        agency->setPlaceholderText(Office::defaultCountyCorrectionAgency(m_db));
     auto *abbreviation = qobject_cast<QLineEdit *>(m_editors.value(DbSettings::OfficeAbbreviation.def.key));
     for (const DocType &t : Numbering::docTypes()) {
         auto *edit = new QLineEdit(Numbering::pattern(m_db, t.id), box);
