@@ -146,6 +146,13 @@
             <numerusform>Community correction: %n subjects (%1 awaiting report-in, %2 received, %3 under correction, %4 released, %5 terminated, %6 transferred out), %7 supervision records, %8 requests, %9 rewards and penalties, %10 pre-sentence assessments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resettlement: %n file(s) (%1 under assistance: %2 not handed over, %3 whereabouts unknown, %4 key persons; %5 ended; %6 from community correction), %7 prison notice(s), %8 visits, %9 placements, %10 social assistance records, %11 risk assessments.</source>
+        <translation>
+            <numerusform>Resettlement: %n file (%1 under assistance: %2 not handed over, %3 whereabouts unknown, %4 key persons; %5 ended; %6 from community correction), %7 prison notice, %8 visits, %9 placements, %10 social assistance records, %11 risk assessments.</numerusform>
+            <numerusform>Resettlement: %n files (%1 under assistance: %2 not handed over, %3 whereabouts unknown, %4 key persons; %5 ended; %6 from community correction), %7 prison notices, %8 visits, %9 placements, %10 social assistance records, %11 risk assessments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionForms</name>
@@ -251,6 +258,40 @@
         <translation>
             <numerusform>%n case name this committee; it stays so that they keep their committee.</numerusform>
             <numerusform>%n cases name this committee; it stays so that they keep their committee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementService</name>
+    <message numerus="yes">
+        <source>Not handed over %n day(s) after release: report to the county bureau and ask the police to help find the person.</source>
+        <translation>
+            <numerusform>Not handed over %n day after release: report to the county bureau and ask the police to help find the person.</numerusform>
+            <numerusform>Not handed over %n days after release: report to the county bureau and ask the police to help find the person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementViews</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>%1 (%n day from today)</numerusform>
+            <numerusform>%1 (%n days from today)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n field(s))</source>
+        <translation>
+            <numerusform>%1 written (%n field)</numerusform>
+            <numerusform>%1 written (%n fields)</numerusform>
         </translation>
     </message>
 </context>
@@ -473,6 +514,16 @@
     </message>
 </context>
 <context>
+    <name>sifa::ui::NoticesDialog</name>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::PeoplePage</name>
     <message numerus="yes">
         <source>%n person(s) in the index</source>
@@ -496,6 +547,30 @@
         <translation>
             <numerusform>%n of 18 characters</numerusform>
             <numerusform>%n of 18 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PlacementPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n key person(s)</source>
+        <translation>
+            <numerusform> · %n key person</numerusform>
+            <numerusform> · %n key people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not handed over</source>
+        <translation>
+            <numerusform> · %n not handed over</numerusform>
+            <numerusform> · %n not handed over</numerusform>
         </translation>
     </message>
 </context>
@@ -550,6 +625,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::UnmatchedDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) not handed over at the end of %1</source>
+        <translation>
+            <numerusform>%n person not handed over at the end of %1</numerusform>
+            <numerusform>%n people not handed over at the end of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List of people not handed over, %1: %n person(s)</source>
+        <translation>
+            <numerusform>List of people not handed over, %1: %n person</numerusform>
+            <numerusform>List of people not handed over, %1: %n people</numerusform>
         </translation>
     </message>
 </context>

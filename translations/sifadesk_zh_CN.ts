@@ -510,6 +510,26 @@
         <source>Correction ledger exported</source>
         <translation>导出社区矫正对象台账</translation>
     </message>
+    <message>
+        <source>Resettlement file read</source>
+        <translation>查阅安置帮教档案</translation>
+    </message>
+    <message>
+        <source>Resettlement list shown with full ID numbers</source>
+        <translation>安置帮教名册显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Resettlement file reopened</source>
+        <translation>重新开启安置帮教档案</translation>
+    </message>
+    <message>
+        <source>Resettlement ledger imported</source>
+        <translation>导入安置帮教台账</translation>
+    </message>
+    <message>
+        <source>Resettlement ledger exported</source>
+        <translation>导出安置帮教台账</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2176,16 +2196,8 @@
         <translation>与 --subject 同用：只打印该奖惩或提请事项的文书。</translation>
     </message>
     <message>
-        <source>With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month.</source>
-        <translation>与 --subject 同用，correction-assessment-monthly：考核月份（yyyy-mm）；默认打印每个月。</translation>
-    </message>
-    <message>
         <source>With --subject: the number of the approval that allows opening a sealed file.</source>
         <translation>与 --subject 同用：批准查阅封存档案的审批文号。</translation>
-    </message>
-    <message>
-        <source>Print a mediation form, the whole case file (dossier), the register or a community correction form as a PDF.</source>
-        <translation>将人民调解文书、整本卷宗（dossier）、登记簿（register）或社区矫正文书打印为 PDF。</translation>
     </message>
     <message>
         <source>--subject prints a correction form (sifa print --list shows them).</source>
@@ -2208,6 +2220,108 @@
         <translation>月份请写成 yyyy-mm，例如 2026-03。</translation>
     </message>
     <message>
+        <source>How many files of people released from prison to generate (default 25).</source>
+        <translation>生成的刑满释放人员档案数量（默认 25）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resettlement: %n file(s) (%1 under assistance: %2 not handed over, %3 whereabouts unknown, %4 key persons; %5 ended; %6 from community correction), %7 prison notice(s), %8 visits, %9 placements, %10 social assistance records, %11 risk assessments.</source>
+        <translation>
+            <numerusform>安置帮教：%n 份档案（正在帮教 %1 份，其中未衔接 %2 份、下落不明 %3 份、重点帮教对象 %4 份；已解除 %5 份；解除社区矫正人员 %6 份），刑满释放人员通知书 %7 份，走访 %8 次，安置 %9 条，社会救助记录 %10 条，危险性评估 %11 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No 人员来源 column: every row is taken to be a release from prison (刑满释放).</source>
+        <translation>无“人员来源”列：所有行均按刑满释放处理。</translation>
+    </message>
+    <message>
+        <source>Placements: %1; categories recorded as assessments: %2.</source>
+        <translation>安置：%1 条；帮教类别记为危险性评估：%2 条。</translation>
+    </message>
+    <message>
+        <source>Import an existing resettlement ledger (安置帮教人员台账), one file per row. Columns: 姓名, 身份证号, 性别, 人员来源, 释放日期, 释放单位, 罪名, 原判刑期, 衔接方式, 衔接日期, 衔接状态, 是否三无, 帮教类别, 安置方式, 安置日期, 帮教期满日期, 解除日期, 解除原因. Every bad value is listed as &quot;row N, column: reason&quot;; the import is all-or-nothing and exits 1 if any row is bad.</source>
+        <translation>导入已有的安置帮教人员台账，每行一份档案。各列：姓名、身份证号、性别、人员来源、释放日期、释放单位、罪名、原判刑期、衔接方式、衔接日期、衔接状态、是否三无、帮教类别、安置方式、安置日期、帮教期满日期、解除日期、解除原因。每个有误的值均以“第 N 行，列名：原因”的形式列出；导入要么全部完成，要么全部不导入，只要有一行有误，即以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>%1 的值“%2”无效。可选值：%3。</translation>
+    </message>
+    <message>
+        <source>A name or its pinyin initials, part of an ID or phone number, the charge, the file number or the prison.</source>
+        <translation>姓名或其拼音首字母、身份证号码或电话号码的一部分、罪名、档案编号或释放单位（监狱）。</translation>
+    </message>
+    <message>
+        <source>Only files in this status: assisting, expired, reoffended, dead or moved.</source>
+        <translation>只列出处于该状态的档案：assisting（正在帮教）、expired（帮教期满）、reoffended（重新犯罪）、dead（死亡）或 moved（迁出）。</translation>
+    </message>
+    <message>
+        <source>Only key or general persons.</source>
+        <translation>只列出 key（重点帮教对象）或 general（一般帮教对象）。</translation>
+    </message>
+    <message>
+        <source>Only files whose hand-over is done, pending or unknown.</source>
+        <translation>只列出衔接状态为 done（已衔接）、pending（未衔接）或 unknown（下落不明）的档案。</translation>
+    </message>
+    <message>
+        <source>List the resettlement files (安置帮教). ID numbers are masked unless --show-id.</source>
+        <translation>列出安置帮教档案。除非指定 --show-id，否则身份证号码部分隐藏。</translation>
+    </message>
+    <message>
+        <source>Export the resettlement ledger with the columns of an import and full ID numbers (CSV with a byte order mark, or XLSX with ID numbers as text); the export is recorded in the audit trail.</source>
+        <translation>按导入所用的列导出安置帮教人员台账，含完整身份证号码（CSV 带字节顺序标记，或 XLSX，身份证号码以文本格式保存）；导出操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: sifa placement import|list|export ... (--help on each)</source>
+        <translation>用法：sifa placement import|list|export ...（各子命令均可加 --help 查看说明）</translation>
+    </message>
+    <message>
+        <source>A resettlement form: the file (uuid) to print from.</source>
+        <translation>安置帮教文书：要打印的安置帮教档案（uuid）。</translation>
+    </message>
+    <message>
+        <source>With --placement: only the copy for this agreement, visit or risk assessment.</source>
+        <translation>与 --placement 同用：只打印该帮教协议、走访记录或危险性评估的文书。</translation>
+    </message>
+    <message>
+        <source>With --subject, correction-assessment-monthly: the month (yyyy-mm); default every month. placement-unmatched: the month of the list; default this month.</source>
+        <translation>与 --subject 同用，correction-assessment-monthly：考核月份（yyyy-mm）；默认打印每个月。placement-unmatched：名单所属月份；默认为本月。</translation>
+    </message>
+    <message>
+        <source>Print a mediation form, the whole case file (dossier), the register, a community correction form or a resettlement form as a PDF.</source>
+        <translation>将人民调解文书、整本卷宗（dossier）、登记簿（register）、社区矫正文书或安置帮教文书打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Give either --subject or --placement, not both.</source>
+        <translation>--subject 和 --placement 只能指定其中之一。</translation>
+    </message>
+    <message>
+        <source>A resettlement form is printed from --placement UUID, not a case or subject.</source>
+        <translation>安置帮教文书须用 --placement UUID 指定档案打印，不能指定案件或社区矫正对象。</translation>
+    </message>
+    <message>
+        <source>%1 is the office&apos;s list for a month (--month), not one file&apos;s.</source>
+        <translation>%1 是本所按月汇总的名单（用 --month 指定月份），不针对单份档案。</translation>
+    </message>
+    <message>
+        <source>Name the resettlement file with --placement UUID, or print the form --blank.</source>
+        <translation>请用 --placement UUID 指定安置帮教档案，或用 --blank 打印空白文书。</translation>
+    </message>
+    <message>
+        <source>--record goes with placement-agreement, placement-visit or placement-risk.</source>
+        <translation>--record 须与 placement-agreement、placement-visit 或 placement-risk 一起使用。</translation>
+    </message>
+    <message>
+        <source>--placement prints a resettlement form (sifa print --list shows them).</source>
+        <translation>--placement 用于打印安置帮教文书（sifa print --list 可列出）。</translation>
+    </message>
+    <message>
+        <source>--record goes with --placement.</source>
+        <translation>--record 须与 --placement 一起使用。</translation>
+    </message>
+    <message>
+        <source>--month goes with --subject, or with placement-unmatched.</source>
+        <translation>--month 须与 --subject 或 placement-unmatched 一起使用。</translation>
+    </message>
+    <message>
         <source>SifaDesk command line (司法所工作台)
 
 Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
@@ -2217,6 +2331,7 @@ Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
   person     add, edit, list, show and remove people in the people index
   dispute    import, list and export the mediation ledger (人民调解台账)
   correction import, list and export the community correction ledger (社区矫正对象台账)
+  placement  import, list and export the resettlement ledger (安置帮教人员台账)
   todo       list open deadlines (待办)
   print      print mediation forms, a case file or the register as PDF
   settings   list and change office settings
@@ -2239,6 +2354,7 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
   person     在人员库中添加、编辑、列出、查看和删除人员
   dispute    导入、列出和导出人民调解台账
   correction 导入、列出和导出社区矫正对象台账
+  placement  导入、列出和导出安置帮教人员台账
   todo       列出未办结的期限（待办）
   print      将调解文书、卷宗或登记簿打印为 PDF
   settings   列出和修改机构设置
@@ -2335,11 +2451,6 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <translation>不建议适用社区矫正</translation>
     </message>
     <message>
-        <source>%1 Community Correction Bureau</source>
-        <extracomment>The county agency named on the correction forms; %1 the county (象山县): 象山县社区矫正管理局</extracomment>
-        <translation>%1社区矫正管理局</translation>
-    </message>
-    <message>
         <source>There is no correction form named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的社区矫正文书。</translation>
     </message>
@@ -2378,25 +2489,6 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>The file has nothing for the form %1 yet; print it blank to fill in by hand.</source>
         <extracomment>%1 the form&apos;s title</extracomment>
         <translation>档案中尚无可填入《%1》的内容；请打印空白表手工填写。</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionRepository</name>
-    <message>
-        <source>reading a community correction record</source>
-        <translation>读取社区矫正记录</translation>
-    </message>
-    <message>
-        <source>The record was not found; it may have been removed.</source>
-        <translation>未找到该记录，可能已被删除。</translation>
-    </message>
-    <message>
-        <source>reading a community correction file</source>
-        <translation>读取社区矫正档案</translation>
-    </message>
-    <message>
-        <source>reading community correction records</source>
-        <translation>读取社区矫正记录</translation>
     </message>
 </context>
 <context>
@@ -2884,22 +2976,6 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>This file is not sealed.</source>
         <translation>此档案未封存。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation>“%1”不是有效日期（yyyy-mm-dd）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>“%1”不是整数。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known code here.</source>
-        <translation>“%1”不是此处可用的代码。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known tag.</source>
-        <translation>“%1”不是已定义的标签。</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
@@ -4855,6 +4931,11 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>Enter the office&apos;s name (2 to 50 characters).</source>
         <translation>请输入机构名称（2至50个字符）。</translation>
     </message>
+    <message>
+        <source>%1 Community Correction Bureau</source>
+        <extracomment>The county agency named on the correction forms; %1 the county (象山县): 象山县社区矫正管理局</extracomment>
+        <translation>%1社区矫正管理局</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -5070,6 +5151,1033 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>PlacementActions</name>
+    <message>
+        <source>End the assistance</source>
+        <translation>解除帮教</translation>
+    </message>
+    <message>
+        <source>Why *:</source>
+        <translation>解除原因 *：</translation>
+    </message>
+    <message>
+        <source>On *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source>New offence *:</source>
+        <translation>新犯罪名 *：</translation>
+    </message>
+    <message>
+        <source>New sentence:</source>
+        <translation>新判刑罚：</translation>
+    </message>
+    <message>
+        <source>Moved to *:</source>
+        <translation>迁往地 *：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>具体情况：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s opinion:</source>
+        <translation>司法所意见：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>审批日期：</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接</translation>
+    </message>
+    <message>
+        <source>%1, released on %2 by %3. A key person is escorted from the prison gate (必接必送).</source>
+        <translation>%1，%2 由%3释放。重点帮教对象应必接必送。</translation>
+    </message>
+    <message>
+        <source>How *:</source>
+        <translation>衔接方式 *：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>衔接地点：</translation>
+    </message>
+    <message>
+        <source>Who went (for an escort):</source>
+        <translation>接送人员（必接必送时填写）：</translation>
+    </message>
+    <message>
+        <source>Reported to the office on:</source>
+        <translation>到司法所报到日期：</translation>
+    </message>
+    <message>
+        <source>Registered with the police on:</source>
+        <translation>到公安机关落户登记日期：</translation>
+    </message>
+    <message>
+        <source>Hand-over…</source>
+        <translation>登记衔接…</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown…</source>
+        <translation>登记下落不明…</translation>
+    </message>
+    <message>
+        <source>Police registration…</source>
+        <translation>落户登记…</translation>
+    </message>
+    <message>
+        <source>Risk assessment…</source>
+        <translation>危险性评估…</translation>
+    </message>
+    <message>
+        <source>End the assistance…</source>
+        <translation>解除帮教…</translation>
+    </message>
+    <message>
+        <source>Reopen the file…</source>
+        <translation>重新开启档案…</translation>
+    </message>
+    <message>
+        <source>Correct the file&apos;s data…</source>
+        <translation>更正档案信息…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s data…</source>
+        <translation>更正人员信息…</translation>
+    </message>
+    <message>
+        <source>Your role may not change resettlement files.</source>
+        <translation>您的角色无权修改安置帮教档案。</translation>
+    </message>
+    <message>
+        <source>The file has ended (%1).</source>
+        <translation>该档案已解除（%1）。</translation>
+    </message>
+    <message>
+        <source>The person was handed over.</source>
+        <translation>该对象已衔接。</translation>
+    </message>
+    <message>
+        <source>The whereabouts are unknown already.</source>
+        <translation>已登记为下落不明。</translation>
+    </message>
+    <message>
+        <source>Registered with the police on %1.</source>
+        <translation>已于 %1 到公安机关落户登记。</translation>
+    </message>
+    <message>
+        <source>The file is open.</source>
+        <translation>该档案正在帮教中。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the people index.</source>
+        <translation>您的角色无权修改人员库。</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown</source>
+        <translation>下落不明</translation>
+    </message>
+    <message>
+        <source>What was done to find the person *:</source>
+        <translation>查找经过 *：</translation>
+    </message>
+    <message>
+        <source>the family, the village committee and the police station asked, on which days</source>
+        <translation>已向家属、村（居）委会和派出所了解情况及日期</translation>
+    </message>
+    <message>
+        <source>Police registration</source>
+        <translation>到公安机关落户登记</translation>
+    </message>
+    <message>
+        <source>Household registered with the police on *:</source>
+        <translation>落户登记日期 *：</translation>
+    </message>
+    <message>
+        <source>Reopen the file</source>
+        <translation>重新开启档案</translation>
+    </message>
+    <message>
+        <source>Why (a mistaken end) *:</source>
+        <translation>原因（解除有误） *：</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementColumns</name>
+    <message>
+        <source>The columns &quot;%1&quot; (%2) and &quot;%3&quot; (%4) both hold %5; remove or rename one of them.</source>
+        <translation>“%1”列（%2）和“%3”列（%4）都对应%5，请删除或重新命名其中一列。</translation>
+    </message>
+    <message>
+        <source>The ledger has no column for %1 (header found on line %2). Name the columns as an exported ledger does, e.g. %3.</source>
+        <translation>台账中没有对应%1的列（表头位于第 %2 行）。请按导出的台账命名各列，例如：%3。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 lines: a ledger needs a row naming its columns, such as 姓名, 身份证号, 人员来源 and 释放日期.</source>
+        <translation>前 %1 行中未找到表头行：台账须有一行列名，如姓名、身份证号、人员来源、释放日期等。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementExport</name>
+    <message>
+        <source>Resettlement ledger</source>
+        <translation>安置帮教人员台账</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForms</name>
+    <message>
+        <source>Signed on %1</source>
+        <extracomment>A copy of the assistance agreement: %1 the date it was signed</extracomment>
+        <translation>%1 签订</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A copy of the visit record: %1 what (走访, 个别谈话), %2 the date</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assessed on %1: %2</source>
+        <extracomment>A copy of the risk assessment: %1 the date, %2 the category it came to (重点帮教对象)</extracomment>
+        <translation>%1 评估：%2</translation>
+    </message>
+    <message>
+        <source>There is no resettlement form named &quot;%1&quot;.</source>
+        <extracomment>%1 the form&apos;s name</extracomment>
+        <translation>没有名为“%1”的安置帮教文书。</translation>
+    </message>
+    <message>
+        <source>The form %1 is not filled for one agreement, visit or assessment.</source>
+        <extracomment>%1 the form&apos;s name</extracomment>
+        <translation>《%1》不针对单份帮教协议、走访记录或危险性评估填写。</translation>
+    </message>
+    <message>
+        <source>Name the resettlement file (its uuid).</source>
+        <translation>请指定安置帮教档案（档案的 uuid）。</translation>
+    </message>
+    <message>
+        <source>This file has no agreement %1.</source>
+        <translation>此档案中没有帮教协议 %1。</translation>
+    </message>
+    <message>
+        <source>This file has no visit record %1.</source>
+        <translation>此档案中没有走访记录 %1。</translation>
+    </message>
+    <message>
+        <source>This file has no risk assessment %1.</source>
+        <translation>此档案中没有危险性评估 %1。</translation>
+    </message>
+    <message>
+        <source>There is no resettlement form called &quot;%1&quot;. The resettlement forms are: %2.</source>
+        <extracomment>%1 the name given, %2 the resettlement forms there are</extracomment>
+        <translation>没有名为“%1”的安置帮教文书。现有安置帮教文书：%2。</translation>
+    </message>
+    <message>
+        <source>The file has nothing for the form %1 yet; print it blank to fill in by hand.</source>
+        <extracomment>%1 the form&apos;s title</extracomment>
+        <translation>档案中尚无可填入《%1》的内容；请打印空白表手工填写。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementImport</name>
+    <message>
+        <source>reading what the database holds</source>
+        <translation>读取数据库现有数据</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is given to %2 in row %3; one number belongs to one person.</source>
+        <translation>身份证号码 %1 在第 %3 行对应的是 %2；一个号码只能属于一人。</translation>
+    </message>
+    <message>
+        <source>%1 has an open file in row %2 already; a person has one open resettlement file at a time.</source>
+        <translation>%1 在第 %2 行已有一份正在帮教的档案；同一人同一时间只能有一份正在帮教的安置帮教档案。</translation>
+    </message>
+    <message>
+        <source>This file appears twice (first in row %1).</source>
+        <translation>此档案重复出现（首次出现在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 belongs to %2 in the people index, not to %3; correct the name or the number.</source>
+        <translation>身份证号码 %1 在人员库中属于 %2，而不是 %3；请更正姓名或号码。</translation>
+    </message>
+    <message>
+        <source>The file of %1 (released on %2) is already in the database; a ledger is imported only once.</source>
+        <translation>%1 的档案（%2 释放）已在数据库中；同一台账只能导入一次。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open resettlement file in the database.</source>
+        <translation>%1 在数据库中已有一份正在帮教的安置帮教档案。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the people index; restore the person there before importing this file.</source>
+        <translation>%1 已从人员库中删除；请先在人员库中恢复此人员，再导入此档案。</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) lies in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>“%1”无效，应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is stored as a number, so Excel has already replaced its last digits with zeros. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>身份证号码 %1 以数字形式保存，Excel 已将其末几位替换为 0。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty; a resettlement file belongs to an identified person.</source>
+        <translation>身份证号码为空；安置帮教档案须对应身份明确的人员。</translation>
+    </message>
+    <message>
+        <source>The ID number reads &quot;%1&quot;: Excel turned it into a number and destroyed its last digits. Format the column as text in Excel, type the numbers again and import the file again.</source>
+        <translation>身份证号码为“%1”：Excel 已将其转换为数字，末几位已被破坏。请在 Excel 中将该列设置为文本格式，重新输入号码后再次导入文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex: write 男 or 女.</source>
+        <translation>“%1”不是有效的性别，请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>Where the person comes from is empty: write 刑满释放 or 解除社区矫正.</source>
+        <translation>人员来源为空，请填写刑满释放或解除社区矫正。</translation>
+    </message>
+    <message>
+        <source>The release date (%1) is empty; the assistance period runs from it.</source>
+        <translation>释放日期（“%1”列）为空；帮教期自释放之日起计算。</translation>
+    </message>
+    <message>
+        <source>The assistance period ends (%1) before the release (%2).</source>
+        <translation>帮教期满日期（%1）早于释放日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The hand-over (%1) is dated before the release (%2).</source>
+        <translation>衔接日期（%1）早于释放日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A person handed over (已衔接) needs the date of the hand-over (衔接日期).</source>
+        <translation>衔接状态为已衔接的，须填写衔接日期。</translation>
+    </message>
+    <message>
+        <source>%1 says %2, but a hand-over is recorded (衔接方式 or 衔接日期): write 已衔接, or leave the hand-over empty.</source>
+        <translation>%1为“%2”，但已登记衔接信息（衔接方式或衔接日期）：请填写已衔接，或将衔接信息留空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 是 nor 否.</source>
+        <translation>“%1”无效，请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>A placement (安置方式) needs its date (安置日期).</source>
+        <translation>填写了安置方式的，须填写安置日期。</translation>
+    </message>
+    <message>
+        <source>安置日期 is filled in but 安置方式 is empty: write how the person was placed (%1).</source>
+        <translation>已填写安置日期，但安置方式为空：请填写安置方式（%1）。</translation>
+    </message>
+    <message>
+        <source>The placement (%1) is dated before the release (%2).</source>
+        <translation>安置日期（%1）早于释放日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A file that has ended needs the date it ended (解除日期).</source>
+        <translation>已解除的档案须填写解除日期。</translation>
+    </message>
+    <message>
+        <source>解除日期 is filled in but 解除原因 is empty: write 期满解除, 重新犯罪, 死亡 or 迁出.</source>
+        <translation>已填写解除日期，但解除原因为空：请填写期满解除、重新犯罪、死亡或迁出。</translation>
+    </message>
+    <message>
+        <source>The assistance ends (%1) before the release (%2).</source>
+        <translation>解除日期（%1）早于释放日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The file ends as completed (期满解除) on %1, before its period ends (%2).</source>
+        <translation>档案于 %1 以期满解除，但帮教期至 %2 才届满。</translation>
+    </message>
+    <message>
+        <source>The placement (%1) is dated after the file ended (%2).</source>
+        <translation>安置日期（%1）晚于档案解除日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Ledger import</source>
+        <extracomment>The reason of a risk assessment recorded from an imported ledger (台账导入).</extracomment>
+        <translation>台账导入</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementService</name>
+    <message numerus="yes">
+        <source>Not handed over %n day(s) after release: report to the county bureau and ask the police to help find the person.</source>
+        <translation>
+            <numerusform>释放已 %n 日仍未衔接：报告县司法局并请公安机关协助查找。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-over after release</source>
+        <translation>释放后衔接</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown: keep searching with the family, the village and the police; the person is on the monthly list of people not handed over.</source>
+        <translation>下落不明：继续会同家属、村（居）和公安机关查找；此人列入每月未衔接人员名单。</translation>
+    </message>
+    <message>
+        <source>Registration of the household with the police</source>
+        <translation>到公安机关办理户口登记</translation>
+    </message>
+    <message>
+        <source>Visit and talk (last on %1)</source>
+        <translation>走访谈话（上次 %1）</translation>
+    </message>
+    <message>
+        <source>First visit after return; open the file and sign the assistance agreement</source>
+        <translation>回归后首次走访；建立档案并签订帮教协议</translation>
+    </message>
+    <message>
+        <source>Risk assessment and category (key or general)</source>
+        <translation>危险性评估并确定帮教类别（重点或一般）</translation>
+    </message>
+    <message>
+        <source>Six-monthly risk re-assessment</source>
+        <translation>每半年危险性复评</translation>
+    </message>
+    <message>
+        <source>The assistance agreement is not signed yet.</source>
+        <translation>尚未签订帮教协议。</translation>
+    </message>
+    <message>
+        <source>The assistance group has no members yet.</source>
+        <translation>帮教小组尚无成员。</translation>
+    </message>
+    <message>
+        <source>No home, no job, no family (三无) and no social assistance recorded.</source>
+        <translation>属三无人员，但尚无社会救助记录。</translation>
+    </message>
+    <message>
+        <source>A key person is escorted from the prison (必接必送); this hand-over was not.</source>
+        <translation>重点帮教对象应必接必送，本次衔接不是接送方式。</translation>
+    </message>
+    <message>
+        <source>The assistance period ended on %1: end the assistance.</source>
+        <translation>帮教期已于 %1 届满：请办理解除帮教。</translation>
+    </message>
+    <message>
+        <source>The assistance period ends on %1: prepare the approval to end it.</source>
+        <translation>帮教期将于 %1 届满：请准备解除帮教审批。</translation>
+    </message>
+    <message>
+        <source>Choose how the person was placed.</source>
+        <translation>请选择安置方式。</translation>
+    </message>
+    <message>
+        <source>date of the placement</source>
+        <translation>安置日期</translation>
+    </message>
+    <message>
+        <source>date of the assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>The assessment is dated long before the release.</source>
+        <translation>评估日期远早于释放日期。</translation>
+    </message>
+    <message>
+        <source>Choose the category the assessment comes to (key or general).</source>
+        <translation>请选择评估结论（重点或一般帮教对象）。</translation>
+    </message>
+    <message>
+        <source>A key person needs the factors ticked or the reason written.</source>
+        <translation>列为重点帮教对象须勾选认定因素或写明理由。</translation>
+    </message>
+    <message>
+        <source>“%1” changes through its step, not by editing.</source>
+        <translation>“%1”须通过相应的工作步骤变更，不能直接修改。</translation>
+    </message>
+    <message>
+        <source>Enter the name on the notice.</source>
+        <translation>请填写通知书上的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the expected release date.</source>
+        <translation>请填写预定释放日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the notice arrived.</source>
+        <translation>请填写收到通知书的日期。</translation>
+    </message>
+    <message>
+        <source>The check finds the person, does not find them, or finds they live elsewhere.</source>
+        <translation>核查结果只能是：已核实、未找到或不属本辖区。</translation>
+    </message>
+    <message>
+        <source>date of the check</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Write down what was done to find the person (who was asked, where).</source>
+        <translation>请写明查找经过（询问了谁、在何处查找）。</translation>
+    </message>
+    <message>
+        <source>A file was opened from this notice already.</source>
+        <translation>已根据此通知书建立档案。</translation>
+    </message>
+    <message>
+        <source>date the family was told</source>
+        <translation>通知家属日期</translation>
+    </message>
+    <message>
+        <source>The family cannot be told before the notice arrived.</source>
+        <translation>通知家属的日期不能早于收到通知书的日期。</translation>
+    </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date lies before the release.</source>
+        <translation>日期早于释放日期。</translation>
+    </message>
+    <message>
+        <source>The placement ends before it began.</source>
+        <translation>安置结束日期早于安置日期。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Records of this kind are kept by their own step.</source>
+        <translation>此类记录须通过相应的工作步骤登记。</translation>
+    </message>
+    <message>
+        <source>This file has ended; reopen it to add records.</source>
+        <translation>此档案已解除；如需添加记录，请先重新开启。</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>有必填项未填写。</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the record.</source>
+        <translation>请填写删除此记录的原因。</translation>
+    </message>
+    <message>
+        <source>Choose where the person comes from (prison or community correction).</source>
+        <translation>请选择人员来源（刑满释放或解除社区矫正）。</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>The assistance period ends before the release.</source>
+        <translation>帮教期满日期早于释放日期。</translation>
+    </message>
+    <message>
+        <source>The hand-over is dated before the release.</source>
+        <translation>衔接日期早于释放日期。</translation>
+    </message>
+    <message>
+        <source>A file that has ended needs the date it ended.</source>
+        <translation>已解除的档案须填写解除日期。</translation>
+    </message>
+    <message>
+        <source>This person already has an open resettlement file.</source>
+        <translation>此人已有正在帮教的档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a person released from community correction at the end of the period is taken into resettlement from the correction file.</source>
+        <translation>只有期满解除社区矫正的人员才能从矫正档案转入安置帮教。</translation>
+    </message>
+    <message>
+        <source>That correction file is sealed.</source>
+        <translation>该矫正档案已封存。</translation>
+    </message>
+    <message>
+        <source>A resettlement file was opened from this correction file already.</source>
+        <translation>已根据此矫正档案建立安置帮教档案。</translation>
+    </message>
+    <message>
+        <source>This file has ended (%1); reopen it first.</source>
+        <translation>此档案已解除（%1）；请先重新开启。</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the hand-over.</source>
+        <translation>“%1”不属于衔接信息。</translation>
+    </message>
+    <message>
+        <source>Choose how the person came back (escorted, collected by family, alone).</source>
+        <translation>请选择衔接方式（必接必送、家属接回、自行返回）。</translation>
+    </message>
+    <message>
+        <source>hand-over date</source>
+        <translation>衔接日期</translation>
+    </message>
+    <message>
+        <source>An escort from the prison names who went.</source>
+        <translation>必接必送须写明接送人员。</translation>
+    </message>
+    <message>
+        <source>A date of the hand-over lies in the future.</source>
+        <translation>衔接信息中的日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write down what was done to find the person (family, village, police).</source>
+        <translation>请写明查找经过（家属、村居、公安）。</translation>
+    </message>
+    <message>
+        <source>The person was handed over already.</source>
+        <translation>此人已衔接。</translation>
+    </message>
+    <message>
+        <source>date of registration with the police</source>
+        <translation>到公安机关登记日期</translation>
+    </message>
+    <message>
+        <source>The registration is dated before the release.</source>
+        <translation>登记日期早于释放日期。</translation>
+    </message>
+    <message>
+        <source>Name who made the assessment.</source>
+        <translation>请填写评估人。</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of ending the file.</source>
+        <translation>“%1”不属于解除帮教信息。</translation>
+    </message>
+    <message>
+        <source>Choose why the assistance ends.</source>
+        <translation>请选择解除原因。</translation>
+    </message>
+    <message>
+        <source>date the assistance ends</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Enter the new offence.</source>
+        <translation>请填写新犯罪名。</translation>
+    </message>
+    <message>
+        <source>Enter where the person moved to.</source>
+        <translation>请填写迁往何处。</translation>
+    </message>
+    <message>
+        <source>The assistance cannot end before the release.</source>
+        <translation>解除日期不能早于释放日期。</translation>
+    </message>
+    <message>
+        <source>The assistance period runs until %1; it cannot end as completed before that.</source>
+        <translation>帮教期至 %1 届满，届满前不能以期满解除。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the file.</source>
+        <translation>请填写重新开启档案的原因。</translation>
+    </message>
+    <message>
+        <source>This file is open.</source>
+        <translation>此档案正在帮教中。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) lies in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTodo</name>
+    <message>
+        <source>%1 (release expected %2)</source>
+        <translation>%1（预定 %2 释放）</translation>
+    </message>
+    <message>
+        <source>Tell the family of the release</source>
+        <translation>通知家属按时接回</translation>
+    </message>
+    <message>
+        <source>Check the person on the ground and prepare the hand-over</source>
+        <translation>实地核查人员并准备衔接</translation>
+    </message>
+    <message>
+        <source>Released: record the hand-over and open the file</source>
+        <translation>已释放：登记衔接并建立档案</translation>
+    </message>
+    <message>
+        <source>Hand-over on the day of release</source>
+        <translation>释放当日衔接</translation>
+    </message>
+    <message>
+        <source>Not located: keep searching; on the monthly list of people not handed over</source>
+        <translation>未找到：继续查找；列入每月未衔接人员名单</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementUi</name>
+    <message>
+        <source>Resettlement</source>
+        <translation>安置帮教</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementViews</name>
+    <message>
+        <source>released %1</source>
+        <translation>%1 释放</translation>
+    </message>
+    <message>
+        <source>assistance until %1</source>
+        <translation>帮教期至 %1</translation>
+    </message>
+    <message>
+        <source>no home, job or family</source>
+        <translation>三无人员</translation>
+    </message>
+    <message>
+        <source>dual-listed</source>
+        <translation>双列管</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 (formerly %2)</source>
+        <translation>%1（曾用名 %2）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2岁）</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation>释放情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>人员来源</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>释放单位</translation>
+    </message>
+    <message>
+        <source>Release certificate</source>
+        <translation>释放证明书</translation>
+    </message>
+    <message>
+        <source>Prison notice</source>
+        <translation>刑满释放人员通知书</translation>
+    </message>
+    <message>
+        <source>Released early</source>
+        <translation>提前释放</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Assistance period</source>
+        <translation>帮教期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>帮教责任人</translation>
+    </message>
+    <message>
+        <source>The offence</source>
+        <translation>犯罪情况</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Original sentence</source>
+        <translation>原判刑期</translation>
+    </message>
+    <message>
+        <source>Additional penalty</source>
+        <translation>附加刑</translation>
+    </message>
+    <message>
+        <source>Prior convictions</source>
+        <translation>前科情况</translation>
+    </message>
+    <message>
+        <source>recidivist</source>
+        <translation>累犯</translation>
+    </message>
+    <message>
+        <source>Drug history</source>
+        <translation>吸毒史</translation>
+    </message>
+    <message>
+        <source>Conduct in prison</source>
+        <translation>服刑期间表现</translation>
+    </message>
+    <message>
+        <source>Attitude to the crime</source>
+        <translation>认罪悔罪情况</translation>
+    </message>
+    <message>
+        <source>no home</source>
+        <translation>无家可归</translation>
+    </message>
+    <message>
+        <source>no job</source>
+        <translation>无业可就</translation>
+    </message>
+    <message>
+        <source>no family to rely on</source>
+        <translation>无亲可投</translation>
+    </message>
+    <message>
+        <source>The person now</source>
+        <translation>现实情况</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能特长</translation>
+    </message>
+    <message>
+        <source>State of mind</source>
+        <translation>思想状况</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>三无情况</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>帮教类别</translation>
+    </message>
+    <message>
+        <source>Listed in two places</source>
+        <translation>双列管（人户分离）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>矫正期间表现</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>认罪悔罪态度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>危险性</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>安置帮教建议</translation>
+    </message>
+    <message>
+        <source>Appraisal on release from community correction</source>
+        <translation>解除社区矫正鉴定意见</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>衔接方式</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>衔接地点</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>接送人员</translation>
+    </message>
+    <message>
+        <source>Family told of the release</source>
+        <translation>通知家属日期</translation>
+    </message>
+    <message>
+        <source>Reported to the office</source>
+        <translation>到司法所报到日期</translation>
+    </message>
+    <message>
+        <source>Registered with the police</source>
+        <translation>到公安机关落户登记日期</translation>
+    </message>
+    <message>
+        <source>Search for the person</source>
+        <translation>查找经过</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>帮教期满</translation>
+    </message>
+    <message>
+        <source>Assistance ends</source>
+        <translation>帮教期满日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>%1（距今 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New offence</source>
+        <translation>重新犯罪情况</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>迁往</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>The office&apos;s opinion</source>
+        <translation>司法所意见</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>建立档案</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 已添加</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Hand-over: %1</source>
+        <translation>衔接：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>帮教类别：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n field(s))</source>
+        <translation>
+            <numerusform>%1 已保存（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation>，原因：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Group member %1</source>
+        <translation>帮教小组成员 %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>帮教协议</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>安置</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>危险性评估</translation>
+    </message>
+</context>
+<context>
     <name>RebuildCompare</name>
     <message>
         <source>comparing records</source>
@@ -5110,6 +6218,248 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>The database kept changing while it was checked; check again when nobody is working in it.</source>
         <translation>检查期间数据库一直在变动；请在无人使用时再检查。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <source>Add a group member</source>
+        <translation>添加帮教小组成员</translation>
+    </message>
+    <message>
+        <source>Change a group member</source>
+        <translation>修改帮教小组成员</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>添加帮教协议</translation>
+    </message>
+    <message>
+        <source>Change an agreement</source>
+        <translation>修改帮教协议</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>Change a visit</source>
+        <translation>修改走访记录</translation>
+    </message>
+    <message>
+        <source>Record a placement</source>
+        <translation>登记安置</translation>
+    </message>
+    <message>
+        <source>Change a placement</source>
+        <translation>修改安置记录</translation>
+    </message>
+    <message>
+        <source>Record social assistance</source>
+        <translation>登记社会救助</translation>
+    </message>
+    <message>
+        <source>Change social assistance</source>
+        <translation>修改社会救助记录</translation>
+    </message>
+    <message>
+        <source>Record a move</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
+        <source>Change a move</source>
+        <translation>修改迁出记录</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>姓名 *：</translation>
+    </message>
+    <message>
+        <source>Taking part as:</source>
+        <translation>参与身份：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Relation to the person:</source>
+        <translation>与本人关系：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Duty in the group:</source>
+        <translation>小组职责：</translation>
+    </message>
+    <message>
+        <source>Signed on *:</source>
+        <translation>签订日期 *：</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>协议各方：</translation>
+    </message>
+    <message>
+        <source>the office, the village committee, the family, the person</source>
+        <translation>司法所、村（居）委会、家属、本人</translation>
+    </message>
+    <message>
+        <source>Village or community:</source>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <source>Signed for the family by:</source>
+        <translation>家属签字人：</translation>
+    </message>
+    <message>
+        <source>Obligations:</source>
+        <translation>协议义务：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Kind *:</source>
+        <translation>类别 *：</translation>
+    </message>
+    <message>
+        <source>Date *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <source>What was talked about:</source>
+        <translation>谈话内容：</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>帮教效果：</translation>
+    </message>
+    <message>
+        <source>Current conduct:</source>
+        <translation>现实表现：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Signed by the person</source>
+        <translation>本人已签字</translation>
+    </message>
+    <message>
+        <source>How *:</source>
+        <translation>安置方式 *：</translation>
+    </message>
+    <message>
+        <source>Placed on *:</source>
+        <translation>安置日期 *：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>就业单位：</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone:</source>
+        <translation>单位电话：</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>从事工作：</translation>
+    </message>
+    <message>
+        <source>Takes part in social insurance</source>
+        <translation>已参加社会保险</translation>
+    </message>
+    <message>
+        <source>Tax or fee relief granted</source>
+        <translation>已享受税费减免</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>终止日期：</translation>
+    </message>
+    <message>
+        <source>Granted on *:</source>
+        <translation>救助日期 *：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Granted by:</source>
+        <translation>救助单位：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>On *:</source>
+        <translation>日期 *：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>迁往：</translation>
+    </message>
+    <message>
+        <source>The other judicial office:</source>
+        <translation>对方司法所：</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 500 or 1200.50.</source>
+        <translation>请输入金额（元），如 500 或 1200.50。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>“%1” is not a known code here.</source>
+        <translation>“%1”不是此处可用的代码。</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation>读取记录</translation>
+    </message>
+    <message>
+        <source>The record was not found; it may have been removed.</source>
+        <translation>未找到该记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>reading a file</source>
+        <translation>读取档案</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>读取记录</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” in this record.</source>
+        <translation>此记录中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-mm-dd).</source>
+        <translation>“%1”不是日期（格式为 yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +6669,7 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
     <message>
         <source>adding resettlement and assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>添加安置帮教</translation>
     </message>
 </context>
 <context>
@@ -7056,6 +8406,77 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::AssistTab</name>
+    <message>
+        <source>Placement</source>
+        <translation>安置</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>安置日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>就业单位</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>从事工作</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>税费减免</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>社会救助</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>救助日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>救助单位</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No home, no job, no family to rely on (三无): help with subsistence is expected.</source>
+        <translation>三无人员（无家可归、无业可就、无亲可投）：应协助解决基本生活问题。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::AttachmentsPanel</name>
     <message>
         <source>File</source>
@@ -7867,6 +9288,227 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::EditFileDialog</name>
+    <message>
+        <source>Correct the file: %1</source>
+        <translation>更正档案：%1</translation>
+    </message>
+    <message>
+        <source>Corrections are kept in the file&apos;s history. The person&apos;s own data is corrected in the people index; the hand-over, the category and the end are steps of the file.</source>
+        <translation>更正内容记入档案历史。人员本人信息在人员库中更正；衔接、帮教类别和解除帮教作为档案的办理步骤另行登记。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::EndTab</name>
+    <message>
+        <source>Moves and returns to prison</source>
+        <translation>迁出及重新收监</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>迁往</translation>
+    </message>
+    <message>
+        <source>The other office</source>
+        <translation>对方司法所</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::FileFields</name>
+    <message>
+        <source>The release</source>
+        <translation>释放情况</translation>
+    </message>
+    <message>
+        <source>Source *:</source>
+        <translation>人员来源 *：</translation>
+    </message>
+    <message>
+        <source>Released on *:</source>
+        <translation>释放日期 *：</translation>
+    </message>
+    <message>
+        <source>Assistance ends:</source>
+        <translation>帮教期满日期：</translation>
+    </message>
+    <message>
+        <source>Released by (prison):</source>
+        <translation>释放单位（监狱）：</translation>
+    </message>
+    <message>
+        <source>Release certificate no.:</source>
+        <translation>释放证明书编号：</translation>
+    </message>
+    <message>
+        <source>Prison notice no.:</source>
+        <translation>刑满释放人员通知书编号：</translation>
+    </message>
+    <message>
+        <source>Released early (commutation or parole)</source>
+        <translation>提前释放（减刑或假释）</translation>
+    </message>
+    <message>
+        <source>Why early:</source>
+        <translation>提前释放原因：</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>档案编号：</translation>
+    </message>
+    <message>
+        <source>Officer in charge:</source>
+        <translation>帮教责任人：</translation>
+    </message>
+    <message>
+        <source>left empty: you (%1)</source>
+        <translation>留空则为当前用户（%1）</translation>
+    </message>
+    <message>
+        <source>The offence</source>
+        <translation>犯罪情况</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>罪名：</translation>
+    </message>
+    <message>
+        <source>Type of crime:</source>
+        <translation>犯罪类型：</translation>
+    </message>
+    <message>
+        <source>Original sentence:</source>
+        <translation>原判刑罚：</translation>
+    </message>
+    <message>
+        <source>Fixed-term imprisonment</source>
+        <translation>有期徒刑</translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation>拘役</translation>
+    </message>
+    <message>
+        <source>Public surveillance</source>
+        <translation>管制</translation>
+    </message>
+    <message>
+        <source>Life imprisonment</source>
+        <translation>无期徒刑</translation>
+    </message>
+    <message>
+        <source>Death with reprieve</source>
+        <translation>死刑缓期执行</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>刑期：</translation>
+    </message>
+    <message>
+        <source>Additional penalty:</source>
+        <translation>附加刑：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚金</translation>
+    </message>
+    <message>
+        <source>Deprivation of political rights</source>
+        <translation>剥夺政治权利</translation>
+    </message>
+    <message>
+        <source>Confiscation of property</source>
+        <translation>没收财产</translation>
+    </message>
+    <message>
+        <source>Prior convictions:</source>
+        <translation>前科：</translation>
+    </message>
+    <message>
+        <source>Recidivist</source>
+        <translation>累犯</translation>
+    </message>
+    <message>
+        <source>Drug history:</source>
+        <translation>吸毒史：</translation>
+    </message>
+    <message>
+        <source>Conduct in prison:</source>
+        <translation>服刑期间表现：</translation>
+    </message>
+    <message>
+        <source>Attitude to the crime:</source>
+        <translation>认罪悔罪态度：</translation>
+    </message>
+    <message>
+        <source>The person now</source>
+        <translation>现实情况</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>技能特长：</translation>
+    </message>
+    <message>
+        <source>Training in prison:</source>
+        <translation>服刑期间培训：</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>资格证书：</translation>
+    </message>
+    <message>
+        <source>State of mind:</source>
+        <translation>思想状况：</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>健康状况：</translation>
+    </message>
+    <message>
+        <source>No home</source>
+        <translation>无家可归</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation>无业可就</translation>
+    </message>
+    <message>
+        <source>No family to rely on</source>
+        <translation>无亲可投</translation>
+    </message>
+    <message>
+        <source>Listed in two places (lives away from the household)</source>
+        <translation>双列管（人户分离）</translation>
+    </message>
+    <message>
+        <source>The other office:</source>
+        <translation>对方司法所：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>By the rules for this source: %1</source>
+        <translation>按此来源的规定：%1</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::FirstRunWizard</name>
     <message>
         <source>Set up SifaDesk</source>
@@ -8094,6 +9736,69 @@ Quit anyway?</source>
     <message>
         <source>yuan, e.g. 1500 or 1500.50</source>
         <translation>元，例如 1500 或 1500.50</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::GroupTab</name>
+    <message>
+        <source>Assistance group</source>
+        <translation>帮教小组</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Taking part as</source>
+        <translation>参与身份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Assistance agreements</source>
+        <translation>帮教协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>协议各方</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>For the family</source>
+        <translation>家属签字人</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>协议义务</translation>
     </message>
 </context>
 <context>
@@ -8659,30 +10364,6 @@ Quit anyway?</source>
         <translation>安置帮教</translation>
     </message>
     <message>
-        <source>Resettlement and assistance (安置帮教)</source>
-        <translation>安置帮教</translation>
-    </message>
-    <message>
-        <source>One file per person released from prison, from the hand-over to the end of assistance.</source>
-        <translation>为每名刑满释放人员建立档案，从衔接到帮教期满全程记录。</translation>
-    </message>
-    <message>
-        <source>receive pre-release notices and record each hand-over</source>
-        <translation>接收刑满释放前通知，登记每次衔接情况</translation>
-    </message>
-    <message>
-        <source>assess risk and follow key persons</source>
-        <translation>评估风险，跟踪重点帮教对象</translation>
-    </message>
-    <message>
-        <source>record visits, placement and assistance</source>
-        <translation>记录走访、安置和帮教情况</translation>
-    </message>
-    <message>
-        <source>list the people not yet handed over for the county each month</source>
-        <translation>每月为县局列出尚未衔接的人员</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>统计报表</translation>
     </message>
@@ -9146,6 +10827,223 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::NoticesDialog</name>
+    <message>
+        <source>Prison release notices</source>
+        <translation>刑满释放人员通知书</translation>
+    </message>
+    <message>
+        <source>A prison sends the notice about a month before the release. Check the person on the ground, tell the family, and open the file on release; people not located go on the monthly list of people not handed over.</source>
+        <translation>监狱一般在释放前一个月左右寄送通知书。请实地核查人员情况、通知家属，并在释放时建立档案；未能落实的人员列入每月未衔接人员名单。</translation>
+    </message>
+    <message>
+        <source>Also notices done with (file opened, lives elsewhere)</source>
+        <translation>同时显示已办结的通知书（已建档、居住在外地）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>监狱</translation>
+    </message>
+    <message>
+        <source>Release expected</source>
+        <translation>预定释放日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <source>Family told</source>
+        <translation>通知家属</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Add a notice…</source>
+        <translation>登记通知书…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Checked on the ground…</source>
+        <translation>实地核查…</translation>
+    </message>
+    <message>
+        <source>Family told…</source>
+        <translation>通知家属…</translation>
+    </message>
+    <message>
+        <source>Open the file…</source>
+        <translation>建立档案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n 份通知书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the file</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <source>Add a prison notice</source>
+        <translation>新增刑满释放人员通知书</translation>
+    </message>
+    <message>
+        <source>Change a prison notice</source>
+        <translation>修改刑满释放人员通知书</translation>
+    </message>
+    <message>
+        <source>As the prison&apos;s notice (刑满释放人员通知书) gives it.</source>
+        <translation>按监狱发出的刑满释放人员通知书填写。</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>姓名 *：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>Notice no.:</source>
+        <translation>通知书编号：</translation>
+    </message>
+    <message>
+        <source>Prison:</source>
+        <translation>监狱：</translation>
+    </message>
+    <message>
+        <source>Received through:</source>
+        <translation>接收途径：</translation>
+    </message>
+    <message>
+        <source>Received on *:</source>
+        <translation>收到日期 *：</translation>
+    </message>
+    <message>
+        <source>Release expected on *:</source>
+        <translation>预定释放日期 *：</translation>
+    </message>
+    <message>
+        <source>Released at:</source>
+        <translation>释放地点：</translation>
+    </message>
+    <message>
+        <source>Household registration:</source>
+        <translation>户籍地：</translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>罪名：</translation>
+    </message>
+    <message>
+        <source>Original sentence:</source>
+        <translation>原判刑罚：</translation>
+    </message>
+    <message>
+        <source>The prison&apos;s rating:</source>
+        <translation>狱内改造表现：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Check on the ground</source>
+        <translation>实地核查</translation>
+    </message>
+    <message>
+        <source>%1, release expected on %2.</source>
+        <translation>%1，预定释放日期 %2。</translation>
+    </message>
+    <message>
+        <source>Found *:</source>
+        <translation>核查结果 *：</translation>
+    </message>
+    <message>
+        <source>Located: the person or the family lives here</source>
+        <translation>已找到：本人或其家属在本地居住</translation>
+    </message>
+    <message>
+        <source>Not located</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Lives elsewhere: not this office&apos;s</source>
+        <translation>在外地居住：不属本所管辖</translation>
+    </message>
+    <message>
+        <source>Checked on *:</source>
+        <translation>核查日期 *：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>核查情况：</translation>
+    </message>
+    <message>
+        <source>who was asked, where; required unless located</source>
+        <translation>询问了何人、在何处；除“已找到”外均须填写</translation>
+    </message>
+    <message>
+        <source>The family of %1 was told of the release so they can collect the person.</source>
+        <translation>已将释放情况告知 %1 的家属，以便其家属接回。</translation>
+    </message>
+    <message>
+        <source>Told on *:</source>
+        <translation>告知日期 *：</translation>
+    </message>
+    <message>
+        <source>Open the file from the notice</source>
+        <translation>根据通知书建立档案</translation>
+    </message>
+    <message>
+        <source>%1 is released: the notice&apos;s data goes into the file.</source>
+        <translation>%1 已释放：通知书中的信息将转入档案。</translation>
+    </message>
+    <message>
+        <source>Released on *:</source>
+        <translation>释放日期 *：</translation>
+    </message>
+    <message>
+        <source>Release certificate no.:</source>
+        <translation>释放证明书编号：</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>衔接情况：</translation>
+    </message>
+    <message>
+        <source>Who went:</source>
+        <translation>接回人员：</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::PartyDialog</name>
     <message>
         <source>Party</source>
@@ -9517,6 +11415,237 @@ Is this a different person?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::PlacementListModel</name>
+    <message>
+        <source>No home, job or family</source>
+        <translation>三无人员</translation>
+    </message>
+    <message>
+        <source>Dual-listed</source>
+        <translation>双列管</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>释放单位</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>帮教类别</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接情况</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>安置情况</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>帮教期满</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>帮教责任人</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PlacementPage</name>
+    <message>
+        <source>Resettlement and assistance</source>
+        <translation>安置帮教</translation>
+    </message>
+    <message>
+        <source>Search: name or pinyin (zs), ID or phone fragment, charge, prison, file number</source>
+        <translation>搜索：姓名或拼音首字母（zs）、身份证号码或联系电话片段、罪名、释放单位、档案编号</translation>
+    </message>
+    <message>
+        <source>Search files</source>
+        <translation>搜索档案</translation>
+    </message>
+    <message>
+        <source>&amp;Register a file…</source>
+        <translation>登记档案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A person released from prison or community correction (Ctrl+N)</source>
+        <translation>刑满释放或解除社区矫正的人员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Prison &amp;notices…</source>
+        <translation>刑满释放人员通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Release notices from prisons: check on the ground, tell the family, open the file</source>
+        <translation>监狱发出的刑满释放人员通知书：实地核查、告知家属、建立档案</translation>
+    </message>
+    <message>
+        <source>Not handed &amp;over…</source>
+        <translation>未衔接人员(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The monthly list of people not handed over, for the county</source>
+        <translation>每月报县司法局的未衔接人员名单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部档案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>帮教类别</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接情况</translation>
+    </message>
+    <message>
+        <source>Any hand-over state</source>
+        <translation>全部衔接情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Showing full ID numbers is recorded in the audit trail.</source>
+        <translation>显示完整身份证号码的操作将记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n key person(s)</source>
+        <translation>
+            <numerusform> · 重点帮教对象 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not handed over</source>
+        <translation>
+            <numerusform> · 未衔接 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · full ID numbers shown (recorded in the audit trail)</source>
+        <translation> · 已显示完整身份证号码（已记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PlacementWindow</name>
+    <message>
+        <source>Print forms…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <source>The resettlement forms filled in from the file (Ctrl+P)</source>
+        <translation>根据档案填写的安置帮教文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Person and release</source>
+        <translation>基本情况及释放情况</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>危险性评估</translation>
+    </message>
+    <message>
+        <source>Group and agreements</source>
+        <translation>帮教小组及帮教协议</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Placement and assistance</source>
+        <translation>安置及帮扶</translation>
+    </message>
+    <message>
+        <source>Moves and end</source>
+        <translation>迁出及解除帮教</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Resettlement file — %1</source>
+        <translation>安置帮教档案 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限：%2）</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::PrintDialog</name>
     <message>
         <source>Print forms</source>
@@ -9679,7 +11808,9 @@ Is this a different person?</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A copy of a correction form in the print dialog&apos;s list: %1 the form, %2 the request or sanction</extracomment>
+        <extracomment>A copy of a correction form in the print dialog&apos;s list: %1 the form, %2 the request or sanction
+----------
+A copy of a resettlement form in the print dialog&apos;s list: %1 the form, %2 the agreement, visit or assessment</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -9689,6 +11820,131 @@ Is this a different person?</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Print resettlement forms</source>
+        <translation>打印安置帮教文书</translation>
+    </message>
+    <message>
+        <source>Print resettlement forms of %1</source>
+        <extracomment>%1 the person&apos;s name</extracomment>
+        <translation>打印 %1 的安置帮教文书</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <extracomment>The print dialog&apos;s heading above the forms of one resettlement file</extracomment>
+        <translation>本档案</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <extracomment>The print dialog&apos;s heading above the office&apos;s lists (not one file&apos;s)</extracomment>
+        <translation>本所</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RecordSection</name>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Why is this record removed? The change log keeps it.</source>
+        <translation>删除此记录的原因是什么？变更日志中会保留该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RegisterDialog</name>
+    <message>
+        <source>Open a resettlement file</source>
+        <translation>建立安置帮教档案</translation>
+    </message>
+    <message>
+        <source>One file per person released from prison or from community correction. The assistance period follows from the source and the release date unless entered; the hand-over starts pending unless it was done already.</source>
+        <translation>刑满释放人员或解除社区矫正人员一人一档。帮教期未填写的，根据来源和释放日期自动计算；衔接情况默认为未衔接，已完成衔接的除外。</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Find in the people index: name, pinyin, ID number or phone</source>
+        <translation>在人员库中查找：姓名、拼音首字母、身份证号码或联系电话</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Name *:</source>
+        <translation>姓名 *：</translation>
+    </message>
+    <message>
+        <source>ID number, sex, born:</source>
+        <translation>身份证号码、性别、出生日期：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Household registration:</source>
+        <translation>户籍地：</translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation>居住地：</translation>
+    </message>
+    <message>
+        <source>Handed over already</source>
+        <translation>已衔接</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>衔接方式：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>衔接日期：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>衔接地点：</translation>
+    </message>
+    <message>
+        <source>Who went:</source>
+        <translation>接回人员：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not in the people index: enter the person below.</source>
+        <translation>人员库中没有此人：请在下方录入。</translation>
+    </message>
+    <message>
+        <source>The file is opened for %1 from the people index; the person&apos;s data is changed there.</source>
+        <translation>将根据人员库为 %1 建立档案；其个人信息在人员库中修改。</translation>
+    </message>
+    <message>
+        <source>Pick the person from the people index or enter the name.</source>
+        <translation>请从人员库中选择人员，或输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the hand-over.</source>
+        <translation>请填写衔接日期。</translation>
     </message>
 </context>
 <context>
@@ -10282,6 +12538,88 @@ Is this a different person?</source>
     <message>
         <source>Visitor&apos;s address</source>
         <translation>会客对象住址</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RiskDialog</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>危险性评估</translation>
+    </message>
+    <message>
+        <source>%1: tick what applies. A key person (重点帮教对象) is visited monthly and re-assessed every six months.</source>
+        <translation>%1：请勾选符合的情形。重点帮教对象每月走访一次，每六个月复评一次。</translation>
+    </message>
+    <message>
+        <source>Assessed on *:</source>
+        <translation>评估日期 *：</translation>
+    </message>
+    <message>
+        <source>The prison&apos;s rating:</source>
+        <translation>狱内改造表现：</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>认定因素：</translation>
+    </message>
+    <message>
+        <source>Category *:</source>
+        <translation>帮教类别 *：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Assessed by *:</source>
+        <translation>评估人 *：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::RiskTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>帮教类别</translation>
+    </message>
+    <message>
+        <source>Prison&apos;s rating</source>
+        <translation>狱内改造表现</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>认定因素</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>The file has ended.</source>
+        <translation>该档案已办结。</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the first assessment is due by %1.</source>
+        <translation>尚未评估：首次评估应于 %1 前完成。</translation>
+    </message>
+    <message>
+        <source>Next re-assessment due by %1.</source>
+        <translation>下次复评应于 %1 前完成。</translation>
     </message>
 </context>
 <context>
@@ -11644,6 +13982,113 @@ Is this a different person?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::UnmatchedDialog</name>
+    <message>
+        <source>prison notice</source>
+        <translation>刑满释放人员通知书</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>People not handed over</source>
+        <translation>未衔接人员</translation>
+    </message>
+    <message>
+        <source>As of the end of:</source>
+        <translation>截至月份：</translation>
+    </message>
+    <message>
+        <source>Open files not handed over and prison notices whose person was not found, for the county bureau each month.</source>
+        <translation>每月报县司法局：未衔接的在档人员，以及刑满释放人员通知书中未找到本人的人员。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>释放单位</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days since release</source>
+        <translation>释放后天数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>With the full ID numbers for the county; recorded in the audit trail.</source>
+        <translation>含完整身份证号码，供报县司法局使用；将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) not handed over at the end of %1</source>
+        <translation>
+            <numerusform>截至 %1 末，未衔接 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message numerus="yes">
+        <source>List of people not handed over, %1: %n person(s)</source>
+        <translation>
+            <numerusform>未衔接人员名单（%1）：共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not-handed-over-%1.csv</source>
+        <translation>未衔接人员-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::UserDialog</name>
     <message>
         <source>New user</source>
@@ -11783,6 +14228,65 @@ Is this a different person?</source>
     <message>
         <source>New role of %1:</source>
         <translation>%1 的新角色：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::VisitsTab</name>
+    <message>
+        <source>Visits and talks</source>
+        <translation>走访及谈话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>现实表现</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>本人签字</translation>
+    </message>
+    <message>
+        <source>What was talked about</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>A key person is visited every month.</source>
+        <translation>重点帮教对象每月走访一次。</translation>
+    </message>
+    <message>
+        <source>Visited every quarter.</source>
+        <translation>每季度走访一次。</translation>
+    </message>
+    <message>
+        <source>The next visit was due on %1.</source>
+        <translation>下次走访应于 %1 前完成，现已逾期。</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1.</source>
+        <translation>下次走访应于 %1 前完成。</translation>
     </message>
 </context>
 </TS>
