@@ -10968,7 +10968,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>The prison&apos;s rating:</source>
-        <translation>狱内改造表现：</translation>
+        <translation>监狱评估等级：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -12556,7 +12556,7 @@ A copy of a resettlement form in the print dialog&apos;s list: %1 the form, %2 t
     </message>
     <message>
         <source>The prison&apos;s rating:</source>
-        <translation>狱内改造表现：</translation>
+        <translation>监狱评估等级：</translation>
     </message>
     <message>
         <source>Factors:</source>
@@ -12591,7 +12591,7 @@ A copy of a resettlement form in the print dialog&apos;s list: %1 the form, %2 t
     </message>
     <message>
         <source>Prison&apos;s rating</source>
-        <translation>狱内改造表现</translation>
+        <translation>监狱评估等级</translation>
     </message>
     <message>
         <source>Factors</source>

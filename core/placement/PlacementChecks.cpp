@@ -6,8 +6,11 @@
 #include "placement/PlacementService.h"
 #include "rules/Rules.h"
 #include "sync/RecordStore.h"
+#include "util/Time.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace sifa {
 
@@ -122,7 +125,9 @@ Result<QList<UnmatchedPerson>> PlacementService::unmatched(Database &db, const A
     if (Status s = access.require(db, Permission::PlacementRead); !s.ok())
         return s.error();
     const QDate first(month.year(), month.month(), 1);
-    const QDate last = first.addMonths(1).addDays(-1);
+    // As of the month's last day, or today while the month runs: a release still to come is not
+    // a failed hand-over.
+    const QDate last = std::min(first.addMonths(1).addDays(-1), Clock::today());
     QList<UnmatchedPerson> out;
     Result<QList<QPair<Record, Person>>> files = PlacementRepository::subjects(db);
     if (!files)

@@ -110,7 +110,7 @@ public:
     // visit, assessment, visits, re-assessment, agreement, group, 三无 without help, key person
     // not escorted, the period's end.
     static QList<PlacementCheck> checks(const PlacementFile &file, const QDate &today);
-    // 未衔接人员名单 as of the end of `month` (the first day of it).
+    // 未衔接人员名单 as of the end of `month` (the first day of it), or today for the month running.
     static Result<QList<UnmatchedPerson>> unmatched(Database &db, const Access &access, const QDate &month);
 
     static QString statusName(const QString &status);

@@ -342,7 +342,7 @@ FormData PlacementForms::unmatchedValues(const Database &db, const QList<Unmatch
     const QDate first(month.year(), month.month(), 1);
     put(data, QStringLiteral("list.year"), QString::number(first.year()));
     put(data, QStringLiteral("list.month"), QString::number(first.month()));
-    put(data, QStringLiteral("list.to"), isoDate(first.addMonths(1).addDays(-1)));
+    put(data, QStringLiteral("list.to"), isoDate(std::min(first.addMonths(1).addDays(-1), Clock::today())));
     put(data, QStringLiteral("list.count"), QString::number(people.size()));
     for (const UnmatchedPerson &u : people) {
         FormData::Item it;

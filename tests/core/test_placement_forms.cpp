@@ -478,14 +478,14 @@ TEST_CASE("placement forms: the file's values on each form", "[forms][placement]
     const FormData &list = lists.first();
     CHECK(list.value(QStringLiteral("list.year")) == QStringLiteral("2026"));
     CHECK(list.value(QStringLiteral("list.month")) == QStringLiteral("11"));
-    CHECK(list.value(QStringLiteral("list.to")) == QStringLiteral("2026-11-30"));
+    CHECK(list.value(QStringLiteral("list.to")) == QStringLiteral("2026-11-20"));  // today, the month runs
     CHECK(list.value(QStringLiteral("list.count")) == QStringLiteral("3"));
     const QList<FormData::Item> people = list.list(QStringLiteral("people"));
     REQUIRE(people.size() == 3);
     CHECK(people[0].value(QStringLiteral("name")) == s("李明"));  // by release date
     CHECK(people[0].value(QStringLiteral("status")) == QStringLiteral("unknown"));
     CHECK(people[0].value(QStringLiteral("measures")) == s("联系家属未果，已报派出所"));
-    CHECK(people[0].value(QStringLiteral("days")) == QStringLiteral("60"));
+    CHECK(people[0].value(QStringLiteral("days")) == QStringLiteral("50"));
     CHECK(people[0].value(QStringLiteral("note")) == s("已建档"));
     CHECK(people[1].value(QStringLiteral("name")) == s("孙小军"));
     CHECK(people[2].value(QStringLiteral("name")) == s("郑海"));
