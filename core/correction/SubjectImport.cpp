@@ -5,6 +5,7 @@
 #include "correction/CorrectionRepository.h"
 #include "correction/CorrectionService.h"
 #include "correction/CorrectionWrite.h"
+#include "io/ImportSupport.h"
 #include "mediation/LedgerColumns.h"
 #include "mediation/LedgerSheet.h"
 #include "mediation/LedgerValues.h"
@@ -166,58 +167,6 @@ struct Reader {
     }
 };
 
-QString choicesOf(const QString &tableId)
-{
-    QStringList names;
-    if (const CodeTable *t = CodeTables::instance().table(tableId)) {
-        for (const CodeItem &item : t->items)
-            names << item.name;
-    }
-    return names.join(QStringLiteral("、"));
-}
-
-// The errors of the core that concern the data (a bad row), as against the store's (the whole
-// import fails).
-bool isRowError(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::Duplicate:
-    case ErrorCode::PermissionDenied:
-    case ErrorCode::Conflict:
-    case ErrorCode::NotFound:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Progress in units of rows: every hundredth of the work, and at the end.
-class Progress {
-public:
-    Progress(const std::function<bool(qint64, qint64)> &callback, qint64 total) : m_callback(callback), m_total(total) {}
-    bool advance()
-    {
-        ++m_done;
-        if (!m_callback || m_cancelled)
-            return !m_cancelled;
-        const qint64 step = std::clamp<qint64>(m_total / 100, 1, 500);
-        if (m_done - m_reported >= step || m_done >= m_total) {
-            m_reported = m_done;
-            m_cancelled = !m_callback(m_done, m_total);
-        }
-        return !m_cancelled;
-    }
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    const std::function<bool(qint64, qint64)> &m_callback;
-    qint64 m_total = 0;
-    qint64 m_done = 0;
-    qint64 m_reported = -1;
-    bool m_cancelled = false;
-};
-
 }  // namespace
 
 QString SubjectIssue::text() const
@@ -256,11 +205,7 @@ std::optional<QString> SubjectImport::code(const QString &tableId, const QString
 
 QString SubjectImport::word(const QString &tableId, const QString &code)
 {
-    if (code.isEmpty())
-        return QString();
-    const CodeTable *table = CodeTables::instance().table(tableId);
-    const QString name = table ? table->name(code) : QString();
-    return name.isEmpty() ? code : name;
+    return import_support::word(tableId, code);
 }
 
 SubjectRecord SubjectImport::read(const LedgerSheet &sheet, int row, const SubjectHeader &header, const QDate &today,
@@ -315,11 +260,11 @@ SubjectRecord SubjectImport::read(const LedgerSheet &sheet, int row, const Subje
 
     // --- the judgment
     const std::optional<QString> type = r.code(F::Type, QStringLiteral("correction_type"),
-                                               choicesOf(QStringLiteral("correction_type")));
+                                               import_support::choicesOf(QStringLiteral("correction_type")));
     if (type && type->isEmpty())
         r.problem(F::Type, tr("The correction type is empty: write 管制, 缓刑, 假释 or 暂予监外执行."));
     const std::optional<QString> outside = r.code(F::OutsideReason, QStringLiteral("outside_execution_reason"),
-                                                  choicesOf(QStringLiteral("outside_execution_reason")));
+                                                  import_support::choicesOf(QStringLiteral("outside_execution_reason")));
     if (type && outside) {
         if (*type == QLatin1String("04") && outside->isEmpty()) {
             r.problem(F::OutsideReason, tr("Temporary execution outside prison (暂予监外执行) needs its circumstance "
@@ -373,10 +318,10 @@ SubjectRecord SubjectImport::read(const LedgerSheet &sheet, int row, const Subje
     const std::optional<QDate> received = r.date(F::ReceivedDate, true);
     const std::optional<QDate> announced = r.date(F::AnnouncedDate, true);
     const std::optional<QString> grade = r.code(F::Grade, QStringLiteral("supervision_grade"),
-                                                choicesOf(QStringLiteral("supervision_grade")));
+                                                import_support::choicesOf(QStringLiteral("supervision_grade")));
     const std::optional<QDate> endDate = r.date(F::EndDate, true);
     const std::optional<QString> endType = r.code(F::EndType, QStringLiteral("correction_end_type"),
-                                                  choicesOf(QStringLiteral("correction_end_type")));
+                                                  import_support::choicesOf(QStringLiteral("correction_end_type")));
     // 状态 words SifaDesk does not know are left aside: the other columns decide.
     const QString status = code(QStringLiteral("correction_status"), r.text(F::Status)).value_or(QString());
     const bool transferred = status == QLatin1String("transferred_out");
@@ -477,7 +422,7 @@ Result<SubjectImportResult> SubjectImport::run(Database &db, const Access &acces
     const int firstData = header->row + 1;
     const qint64 rows = qMax(0, sheet.rowCount() - firstData);
     // Checking is one unit a row, writing another.
-    Progress progress(options.progress, rows * 2);
+    ImportProgress progress(options.progress, rows * 2);
     const QString doing = tr("reading what the database holds");
     const QString office = db.meta(QStringLiteral("office_code"));
 
@@ -634,7 +579,7 @@ Result<SubjectImportResult> SubjectImport::run(Database &db, const Access &acces
         }
         Result<QString> uuid = CorrectionService::registerSubject(db, access, rec.person, rec.fields);
         if (!uuid) {
-            if (!isRowError(uuid.error().code))
+            if (!import_support::isRowError(uuid.error().code))
                 return uuid.error();
             std::optional<F> field = SubjectColumns::fromCoreField(uuid.error().field);
             if (field == F::EffectiveDate)

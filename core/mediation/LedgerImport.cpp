@@ -51,19 +51,6 @@ Result<Known> Known::load(const Database &db)
     return k;
 }
 
-bool Progress::advance(qint64 n)
-{
-    m_done += n;
-    if (!m_callback || m_cancelled)
-        return !m_cancelled;
-    // Every hundredth of the work (every unit of a small file, every 500 of a big one), and at the end.
-    const qint64 step = std::clamp<qint64>(m_total / 100, 1, 500);
-    if (m_done - m_reported >= step || m_done >= m_total) {
-        m_reported = m_done;
-        m_cancelled = !m_callback(m_done, m_total);
-    }
-    return !m_cancelled;
-}
 
 }  // namespace ledger_detail
 

@@ -2,6 +2,7 @@
 
 // Private to the ledger import (LedgerImport.cpp, LedgerImportWrite.cpp).
 
+#include "io/ImportSupport.h"
 #include "mediation/LedgerColumns.h"
 #include "mediation/LedgerImport.h"
 #include "security/Access.h"
@@ -32,22 +33,7 @@ struct Known {
     static Result<Known> load(const Database &db);
 };
 
-// The progress callback in steps of rows.
-class Progress {
-public:
-    Progress(const std::function<bool(qint64, qint64)> &callback, qint64 total) : m_callback(callback), m_total(total) {}
-    // Counts `n` more units; false once the caller cancelled.
-    bool advance(qint64 n = 1);
-    bool cancelled() const { return m_cancelled; }
-    qint64 done() const { return m_done; }
-
-private:
-    const std::function<bool(qint64, qint64)> &m_callback;
-    qint64 m_total = 0;
-    qint64 m_done = 0;
-    qint64 m_reported = -1;
-    bool m_cancelled = false;
-};
+using Progress = ImportProgress;
 
 // What the checking pass found out for the writing pass.
 struct Checked {

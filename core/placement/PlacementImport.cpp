@@ -2,6 +2,7 @@
 // rows and the database), then every file written in one transaction, or nothing.
 #include "placement/PlacementImport.h"
 
+#include "io/ImportSupport.h"
 #include "mediation/LedgerSheet.h"
 #include "people/IdNumber.h"
 #include "people/PersonRepository.h"
@@ -29,48 +30,6 @@ void addIssue(QList<PlacementIssue> *issues, const PlacementHeader &header, int 
     issues->append(PlacementIssue{n, c ? c->index : -1,
                                   c ? c->header.trimmed() : PlacementColumns::canonical(field), reason});
 }
-
-// The errors of the core that concern the data (a bad row), as against the store's (the whole
-// import fails).
-bool isRowError(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::Duplicate:
-    case ErrorCode::PermissionDenied:
-    case ErrorCode::Conflict:
-    case ErrorCode::NotFound:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Progress in units of rows: every hundredth of the work, and at the end.
-class Progress {
-public:
-    Progress(const std::function<bool(qint64, qint64)> &callback, qint64 total) : m_callback(callback), m_total(total) {}
-    bool advance()
-    {
-        ++m_done;
-        if (!m_callback || m_cancelled)
-            return !m_cancelled;
-        const qint64 step = std::clamp<qint64>(m_total / 100, 1, 500);
-        if (m_done - m_reported >= step || m_done >= m_total) {
-            m_reported = m_done;
-            m_cancelled = !m_callback(m_done, m_total);
-        }
-        return !m_cancelled;
-    }
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    const std::function<bool(qint64, qint64)> &m_callback;
-    qint64 m_total = 0;
-    qint64 m_done = 0;
-    qint64 m_reported = -1;
-    bool m_cancelled = false;
-};
 
 struct Seen {
     int row = 0;
@@ -117,7 +76,7 @@ Result<PlacementImportResult> PlacementImport::run(Database &db, const Access &a
     const int firstData = header->row + 1;
     const qint64 rows = qMax(0, sheet.rowCount() - firstData);
     // Checking is one unit a row, writing another.
-    Progress progress(options.progress, rows * 2);
+    ImportProgress progress(options.progress, rows * 2);
     const QString doing = tr("reading what the database holds");
     const QString office = db.meta(QStringLiteral("office_code"));
 
@@ -252,7 +211,7 @@ Result<PlacementImportResult> PlacementImport::run(Database &db, const Access &a
         Result<QString> uuid =
             PlacementService::registerFromLedger(db, access, rec.person, rec.fields, rec.placement, rec.review);
         if (!uuid) {
-            if (!isRowError(uuid.error().code))
+            if (!import_support::isRowError(uuid.error().code))
                 return uuid.error();
             const std::optional<F> field = PlacementColumns::fromCoreField(uuid.error().field);
             const PlacementColumn *c = field ? header->column(*field) : nullptr;

@@ -2,6 +2,7 @@
 #include "placement/PlacementImport.h"
 
 #include "codes/CodeTables.h"
+#include "io/ImportSupport.h"
 #include "mediation/LedgerColumns.h"
 #include "mediation/LedgerSheet.h"
 #include "mediation/LedgerValues.h"
@@ -78,16 +79,6 @@ void addIssue(QList<PlacementIssue> *issues, const PlacementHeader &header, int 
                                   c ? c->header.trimmed() : PlacementColumns::canonical(field), reason});
 }
 
-QString choicesOf(const QString &tableId)
-{
-    QStringList names;
-    if (const CodeTable *t = CodeTables::instance().table(tableId)) {
-        for (const CodeItem &item : t->items)
-            names << item.name;
-    }
-    return names.join(QStringLiteral("、"));
-}
-
 struct Reader {
     const LedgerSheet &sheet;
     int row;
@@ -144,7 +135,7 @@ struct Reader {
         const QString table = QString::fromLatin1(tableId);
         if (std::optional<QString> c = PlacementImport::code(table, t))
             return c;
-        problem(f, PlacementImport::tr("\"%1\" is not one of %2.").arg(t, choicesOf(table)));
+        problem(f, PlacementImport::tr("\"%1\" is not one of %2.").arg(t, import_support::choicesOf(table)));
         return std::nullopt;
     }
 };
@@ -205,11 +196,7 @@ std::optional<bool> PlacementImport::yesNo(const QString &text)
 
 QString PlacementImport::word(const QString &tableId, const QString &code)
 {
-    if (code.isEmpty())
-        return QString();
-    const CodeTable *table = CodeTables::instance().table(tableId);
-    const QString name = table ? table->name(code) : QString();
-    return name.isEmpty() ? code : name;
+    return import_support::word(tableId, code);
 }
 
 PlacementRecord PlacementImport::read(const LedgerSheet &sheet, int row, const PlacementHeader &header,
@@ -317,7 +304,7 @@ PlacementRecord PlacementImport::read(const LedgerSheet &sheet, int row, const P
         if (placementMode->isEmpty() && placed->isValid())
             r.problem(F::PlacementMode, tr("安置日期 is filled in but 安置方式 is empty: write how the person was "
                                            "placed (%1).")
-                                            .arg(choicesOf(QStringLiteral("placement_mode"))));
+                                            .arg(import_support::choicesOf(QStringLiteral("placement_mode"))));
     }
     if (placed && placed->isValid() && released.isValid() && *placed < released)
         r.problem(F::PlacementDate, tr("The placement (%1) is dated before the release (%2).")
