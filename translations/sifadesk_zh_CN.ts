@@ -5799,6 +5799,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>The %1 (%2) lies in the future.</source>
         <translation>%1（%2）晚于今天。</translation>
     </message>
+    <message>
+        <source>The resettlement officer has already worked on the file this release opened; ask them to end it before the correction file is reopened.</source>
+        <translation>安置帮教专干已在此次解矫转入的档案中登记了工作记录；请先由其解除该档案，再重新开启矫正档案。</translation>
+    </message>
 </context>
 <context>
     <name>PlacementTodo</name>

@@ -315,6 +315,11 @@ Status CorrectionService::reopen(Database &db, const Access &access, const QStri
                         {QStringLiteral("end_reason"), QString()}};
     if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f, reason); !w.ok())
         return w;
+    // A mistaken release also takes back the resettlement file it opened.
+    if (s->text(QStringLiteral("status")) == QLatin1String("released")) {
+        if (Status w = PlacementService::withdrawHandOver(db, access, uuid, reason); !w.ok())
+            return w;
+    }
     if (Status a = AuditLog::append(db, access.actor(), QStringLiteral("correction.reopen"), QStringLiteral("cc_subject"),
                                     uuid, reason.trimmed());
         !a.ok())

@@ -60,6 +60,11 @@ public:
     // The same inside CorrectionService::release (its transaction, its permission): the
     // correction officer hands the person over, so no placement permission is asked.
     static Result<QString> handOverFromCorrection(Database &db, const Access &access, const SubjectFile &released);
+    // Reopening a correction file after a mistaken release (inside CorrectionService::reopen):
+    // the resettlement file that release opened is removed while nothing has been recorded in it;
+    // once the resettlement officer has worked on it, the reopening is refused until they end it.
+    static Status withdrawHandOver(Database &db, const Access &access, const QString &ccSubjectUuid,
+                                   const QString &reason);
 
     // --- prison notices (PlacementNotices.cpp)
     static Result<QList<Record>> notices(Database &db, const Access &access);

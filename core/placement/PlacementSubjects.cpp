@@ -16,6 +16,7 @@
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "sync/ChangeLog.h"
 #include "sync/RecordStore.h"
 #include "util/Time.h"
 
@@ -368,6 +369,31 @@ Result<QString> PlacementService::openFromCorrection(Database &db, const Access 
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return uuid;
+}
+
+Status PlacementService::withdrawHandOver(Database &db, const Access &access, const QString &ccSubjectUuid,
+                                          const QString &reason)
+{
+    Result<QList<Record>> opened = RecordStore::rowsWhere(db, PlacementEntities::subject(),
+                                                          QStringLiteral("cc_subject_uuid"), ccSubjectUuid,
+                                                          QStringLiteral("rid"));
+    if (!opened)
+        return opened.status();
+    for (const Record &r : *opened) {
+        Result<PlacementFile> f = PlacementRepository::file(db, r.uuid);
+        if (!f)
+            return f.status();
+        const bool untouched = f->isOpen() && f->members.isEmpty() && f->agreements.isEmpty() && f->visits.isEmpty()
+            && f->placements.isEmpty() && f->assistance.isEmpty() && f->reviews.isEmpty() && f->moves.isEmpty();
+        if (!untouched)
+            return Status::failure(ErrorCode::Conflict,
+                                   tr("The resettlement officer has already worked on the file this release opened; "
+                                      "ask them to end it before the correction file is reopened."));
+        if (Result<QString> op = ChangeLog::remove(db, access.actor(), PlacementEntities::subject(), r.uuid, reason);
+            !op)
+            return op.status();
+    }
+    return Status();
 }
 
 }  // namespace sifa

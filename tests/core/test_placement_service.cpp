@@ -427,4 +427,20 @@ TEST_CASE("placement: a correction release opens the resettlement file with the 
     CHECK(auditCount(*office.db, QStringLiteral("placement.reveal_ids")) == 1);
     // Opening it again from the correction file is refused.
     CHECK(PlacementService::openFromCorrection(*office.db, placement, *cc).error().code == ErrorCode::Duplicate);
+
+    // Reopening the correction file after a mistaken release: refused once the resettlement
+    // officer has worked on the file; an untouched file is taken back with the release.
+    REQUIRE(PlacementService::saveRecord(*office.db, placement, QStringLiteral("rp_visit"), QString(),
+                                         {{QStringLiteral("subject_uuid"), item.uuid},
+                                          {QStringLiteral("kind"), QStringLiteral("visit")},
+                                          {QStringLiteral("visit_date"), QStringLiteral("2026-11-10")}}));
+    CHECK(CorrectionService::reopen(*office.db, correction, *cc, QStringLiteral("解矫日期录错")).error().code
+          == ErrorCode::Conflict);
+    Result<PlacementFile> touched = PlacementService::reload(*office.db, placement, item.uuid);
+    REQUIRE(touched);
+    REQUIRE(PlacementService::removeRecord(*office.db, placement, QStringLiteral("rp_visit"),
+                                           touched->visits.first().uuid, QStringLiteral("误录"))
+                .ok());
+    REQUIRE(CorrectionService::reopen(*office.db, correction, *cc, QStringLiteral("解矫日期录错")).ok());
+    CHECK(PlacementService::list(*office.db, placement, {})->isEmpty());
 }
