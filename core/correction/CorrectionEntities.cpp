@@ -33,7 +33,7 @@ const EntityDef &CorrectionEntities::subject()
          "appraisal_risk", "appraisal_family", "appraisal_advice", "appraisal_remarks", "@appraisal_date",
          "@release_announced_date", "release_place", "certificate_no", "note", "@reception_documents_date",
          "reception_documents_check", "reception_identity_check", "reception_notified", "plan_crime_cause",
-         "plan_repentance", "plan_psychology", "plan_health", "plan_focus"});
+         "plan_repentance", "plan_psychology", "plan_health", "plan_focus", "@reoffence_date"});
     return def;
 }
 

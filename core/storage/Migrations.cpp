@@ -70,6 +70,12 @@ Status migrateTo5(Database &db)
     return ddl::execAll(db, ddl::placementTables(), doing);
 }
 
+// 5 → 6: submitted statistics, and what the reports count by.
+Status migrateTo6(Database &db)
+{
+    return ddl::execAll(db, ddl::statisticsTables(), Schema::tr("adding statistics"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Migration> &Schema::migrations()
@@ -79,6 +85,7 @@ const std::vector<Schema::Migration> &Schema::migrations()
         {3, "compact change log (fields as JSON); people's mediation; dispute search index", migrateTo3},
         {4, "community correction (subjects, supervision, requests, sanctions, assessments)", migrateTo4},
         {5, "resettlement and assistance (安置帮教 files, notices, visits, placement); correction form fields", migrateTo5},
+        {6, "statistics: submitted reports (stat_submission), agreement date index, re-offences under correction", migrateTo6},
     };
     return list;
 }

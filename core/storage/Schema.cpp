@@ -10,7 +10,7 @@ Status Schema::create(Database &db)
     const QString doing = tr("creating the database");
     for (const ddl::Statements *group : {&ddl::coreTables(), &ddl::personSearch(), &ddl::appendOnlyGuards(),
                                           &ddl::mediationTables(), &ddl::disputeSearch(), &ddl::correctionTables(),
-                                          &ddl::correctionAdditions(), &ddl::placementTables()}) {
+                                          &ddl::correctionAdditions(), &ddl::placementTables(), &ddl::statisticsTables()}) {
         if (Status s = ddl::execAll(db, *group, doing); !s.ok())
             return s;
     }

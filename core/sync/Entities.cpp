@@ -2,6 +2,7 @@
 
 #include "correction/CorrectionEntities.h"
 #include "placement/PlacementEntities.h"
+#include "stats/StatEntities.h"
 #include "mediation/MediationEntities.h"
 
 namespace sifa {
@@ -90,6 +91,7 @@ const QList<const EntityDef *> &Entities::all()
         l << MediationEntities::all();
         l << CorrectionEntities::all();
         l << PlacementEntities::all();
+        l << StatEntities::all();
         return l;
     }();
     return list;
