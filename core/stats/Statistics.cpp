@@ -6,6 +6,7 @@
 #include "stats/StatSpecs.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "util/Time.h"
 
 namespace sifa {
 
@@ -105,6 +106,13 @@ Result<StatReportData> Statistics::run(Database &db, const Access &access, const
     report.officeName = office.isEmpty() || office == info.code ? info.name : office;
     report.ruleVersion = Rules::instance().versionOn(s.ruleSet, period.to);
     report.checks = StatEngine::check(s, report);
+    if (period.to >= Clock::today()) {
+        report.checks.append({StatCheck::Severity::Warning, QStringLiteral("period_not_over"),
+                              tr("The period ends on %1, so its figures can still change; a report submitted now is "
+                                 "a snapshot of today.")
+                                  .arg(period.to.toString(Qt::ISODate)),
+                              {}});
+    }
     return report;
 }
 
@@ -118,7 +126,23 @@ Result<StatDrill> Statistics::drill(Database &db, const Access &access, const QS
     if (Status s = checkOffice(db, office); !s.ok())
         return s;
     const QString filter = office == Office::info(db).code ? QString() : office;
-    return StatEngine::drill(db, *spec(reportId), key, period, filter);
+    Result<StatDrill> d = StatEngine::drill(db, *spec(reportId), key, period, filter);
+    if (d.ok())
+        protectMinors(d.value(), access);
+    return d;
+}
+
+void Statistics::protectMinors(StatDrill &drill, const Access &access)
+{
+    const qsizetype minor = drill.columnIds.indexOf(QStringLiteral("minor"));
+    const qsizetype name = drill.columnIds.indexOf(QStringLiteral("name"));
+    if (minor < 0 || name < 0 || access.can(Permission::CorrectionMinors))
+        return;
+    for (StatDrill::Row &row : drill.rows) {
+        const QString mark = row.cells.value(minor);
+        if (!mark.isEmpty() && mark != QLatin1String("0") && name < row.cells.size())
+            row.cells[name] = tr("(minor)");
+    }
 }
 
 }  // namespace sifa

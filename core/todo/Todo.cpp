@@ -3,6 +3,7 @@
 #include "correction/CorrectionTodo.h"
 #include "mediation/MediationTodo.h"
 #include "placement/PlacementTodo.h"
+#include "stats/StatTodo.h"
 
 #include <algorithm>
 
@@ -24,6 +25,10 @@ Result<QList<TodoItem>> Todo::items(Database &db, const Access &access, const QD
     if (!placement)
         return placement.error();
     all << *placement;
+    Result<QList<TodoItem>> reports = StatTodo::items(db, access, today);
+    if (!reports)
+        return reports.error();
+    all << *reports;
     std::stable_sort(all.begin(), all.end(), [](const TodoItem &a, const TodoItem &b) {
         if (a.due != b.due)
             return a.due < b.due;
