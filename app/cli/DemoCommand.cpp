@@ -89,6 +89,7 @@ int runDemo(const QStringList &args)
                  .arg(r->placementAssistance)
                  .arg(r->placementReviews)
           << Qt::endl;
+    out() << Cli::tr("Statistics submitted to the county: %1.").arg(r->submittedReports.join(u"; ")) << Qt::endl;
     out() << Cli::tr("Accounts (password %1): %2").arg(o.password, r->users.join(u", ")) << Qt::endl;
     return Ok;
 }

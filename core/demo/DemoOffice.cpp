@@ -4,6 +4,7 @@
 #include "demo/DemoMediation.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoPlacement.h"
+#include "demo/DemoStatistics.h"
 #include "demo/DemoRecipes.h"
 #include "domain/Office.h"
 #include "people/PersonService.h"
@@ -131,6 +132,10 @@ Result<DemoSummary> DemoOffice::create(const DemoOptions &options)
     summary.placementPlacements = rp->placements;
     summary.placementAssistance = rp->assistance;
     summary.placementReviews = rp->reviews;
+    Result<DemoStatisticsSummary> stats = DemoStatistics::create(db, *head, today);
+    if (!stats)
+        return stats.error();
+    summary.submittedReports = stats->submitted;
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return summary;

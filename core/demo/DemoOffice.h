@@ -48,6 +48,7 @@ struct DemoSummary {
     int placementKey = 0;       // key persons under assistance
     int placementEnded = 0;
     int placementNotices = 0;   // prison notices
+    QStringList submittedReports;  // statistics already reported to the county
     int placementVisits = 0;
     int placementPlacements = 0;
     int placementAssistance = 0;
