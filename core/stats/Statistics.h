@@ -33,6 +33,11 @@ public:
     static Result<StatDrill> drill(Database &db, const Access &access, const QString &reportId, const QString &key,
                                    const StatPeriod &period, const QString &office = {});
 
+    // Minors' correction files are confidential (社区矫正法第五十四条): in the rows of `drill` that
+    // its "minor" column marks (not empty), the "name" column is masked unless `access` may read
+    // minors' files. drill() does it; for other callers of StatEngine::drill.
+    static void protectMinors(StatDrill &drill, const Access &access);
+
     // "unknown report" / bad office code checks, shared by the CLI and the GUI.
     static Status checkReportId(const QString &reportId);
     static Status checkOffice(const Database &db, const QString &office);
