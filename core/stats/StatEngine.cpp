@@ -53,6 +53,12 @@ QList<QPair<QString, QString>> codesOf(const StatBreakdown &b)
     return out;
 }
 
+double rounded(double v, int decimals)
+{
+    const double p = std::pow(10.0, decimals);
+    return std::round(v * p) / p;
+}
+
 StatFigure figureOf(const StatMeasure &m, double value)
 {
     StatFigure f;
@@ -63,16 +69,14 @@ StatFigure figureOf(const StatMeasure &m, double value)
     f.definition = m.definition;
     f.kind = m.value.isEmpty() ? StatFigure::Kind::Count : StatFigure::Kind::Sum;
     f.value = m.scale != 1 ? value / m.scale : value;
+    // A sum is the figure as shown (hours to one decimal, yuan to the fen), so the value a
+    // report exports or submits is the one printed.
+    if (f.kind == StatFigure::Kind::Sum)
+        f.value = rounded(f.value, m.decimals);
     f.decimals = m.decimals;
     f.level = m.level;
     f.hidden = m.hidden;
     return f;
-}
-
-double rounded(double v, int decimals)
-{
-    const double p = std::pow(10.0, decimals);
-    return std::round(v * p) / p;
 }
 
 }  // namespace
