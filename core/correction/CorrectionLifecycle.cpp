@@ -52,6 +52,21 @@ const QStringList &receptionChecks()
 const QStringList kOpen{QStringLiteral("awaiting_report"), QStringLiteral("received"),
                         QStringLiteral("under_correction")};
 
+// A re-offence date for `subject`: established after the reception, not in the future.
+Status checkReoffence(const CcRecord &subject, const QDate &date)
+{
+    if (Status s = checkPast(date, CorrectionService::tr("date the new offence was established")); !s.ok())
+        return s;
+    const QDate received = subject.date(QStringLiteral("received_date"));
+    if (!received.isValid() || date < received)
+        return Status::failure(ErrorCode::InvalidInput,
+                               CorrectionService::tr("A new offence under correction is established after the "
+                                                     "reception (%1).")
+                                   .arg(received.isValid() ? shortDate(received) : CorrectionService::tr("not received")),
+                               QStringLiteral("reoffence_date"));
+    return Status();
+}
+
 }  // namespace
 
 Status CorrectionService::recordReception(Database &db, const Access &access, const QString &uuid,
@@ -207,7 +222,7 @@ Status CorrectionService::release(Database &db, const Access &access, const QStr
 }
 
 Status CorrectionService::terminate(Database &db, const Access &access, const QString &uuid, const QString &endType,
-                                    const QDate &date, const QString &reason)
+                                    const QDate &date, const QString &reason, const QDate &reoffence)
 {
     if (Status s = checkPast(date, tr("date of termination")); !s.ok())
         return s;
@@ -227,12 +242,46 @@ Status CorrectionService::terminate(Database &db, const Access &access, const QS
                                                            "type."));
     if (endType != QLatin1String("death") && reason.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("Enter the decision (court or authority and number)."));
-    const QVariantMap f{{QStringLiteral("status"), QStringLiteral("terminated")},
-                        {QStringLiteral("end_type"), endType},
-                        {QStringLiteral("end_date"), dateText(date)},
-                        {QStringLiteral("end_reason"), reason.trimmed()},
-                        {QStringLiteral("pending_revocation"), 0}};
+    QVariantMap f{{QStringLiteral("status"), QStringLiteral("terminated")},
+                  {QStringLiteral("end_type"), endType},
+                  {QStringLiteral("end_date"), dateText(date)},
+                  {QStringLiteral("end_reason"), reason.trimmed()},
+                  {QStringLiteral("pending_revocation"), 0}};
+    if (reoffence.isValid()) {
+        if (endType == QLatin1String("death"))
+            return Status::failure(ErrorCode::InvalidInput,
+                                   tr("A death does not end correction for a new offence; record the new offence "
+                                      "apart if it was established."),
+                                   QStringLiteral("reoffence_date"));
+        if (Status r = checkReoffence(*s, reoffence); !r.ok())
+            return r;
+        f.insert(QStringLiteral("reoffence_date"), dateText(reoffence));
+    }
     if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f); !w.ok())
+        return w;
+    return tx.commit();
+}
+
+Status CorrectionService::recordReoffence(Database &db, const Access &access, const QString &uuid, const QDate &date)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    Result<CcRecord> s = forStep(db, access, uuid,
+                                 {QStringLiteral("received"), QStringLiteral("under_correction"), QStringLiteral("terminated")},
+                                 tr("given a new offence"));
+    if (!s)
+        return s.status();
+    if (date.isValid()) {
+        if (Status r = checkReoffence(*s, date); !r.ok())
+            return r;
+    } else if (!s->date(QStringLiteral("reoffence_date")).isValid()) {
+        return Status::failure(ErrorCode::InvalidInput, tr("Enter the date the new offence was established."),
+                               QStringLiteral("reoffence_date"));
+    }
+    if (Status w = save(db, access, CorrectionEntities::subject(), uuid,
+                        {{QStringLiteral("reoffence_date"), dateText(date)}});
+        !w.ok())
         return w;
     return tx.commit();
 }
@@ -309,10 +358,12 @@ Status CorrectionService::reopen(Database &db, const Access &access, const QStri
         return s.status();
     const QString back = s->date(QStringLiteral("announced_date")).isValid() ? QStringLiteral("under_correction")
                                                                              : QStringLiteral("received");
+    // A mistaken termination takes its new offence with it.
     const QVariantMap f{{QStringLiteral("status"), back},
                         {QStringLiteral("end_type"), QString()},
                         {QStringLiteral("end_date"), QString()},
-                        {QStringLiteral("end_reason"), QString()}};
+                        {QStringLiteral("end_reason"), QString()},
+                        {QStringLiteral("reoffence_date"), QString()}};
     if (Status w = save(db, access, CorrectionEntities::subject(), uuid, f, reason); !w.ok())
         return w;
     // A mistaken release also takes back the resettlement file it opened.

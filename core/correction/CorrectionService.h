@@ -79,9 +79,15 @@ public:
     // revocation is pending.
     static Status release(Database &db, const Access &access, const QString &uuid, const QDate &date,
                           const QVariantMap &appraisal, const QString &earlyReason = QString());
-    // 终止: revocation, commitment or death (correction_end_type other than expired).
+    // 终止: revocation, commitment or death (correction_end_type other than expired). `reoffence`,
+    // when valid, is the date a new offence committed under correction was established (核实重新
+    // 违法犯罪; the re-offences of the statistics): not before the reception, not in the future,
+    // and not with a death.
     static Status terminate(Database &db, const Access &access, const QString &uuid, const QString &endType,
-                            const QDate &date, const QString &reason);
+                            const QDate &date, const QString &reason, const QDate &reoffence = QDate());
+    // Records, corrects or (with an invalid date) clears the date a new offence was established,
+    // on a file under correction or terminated; the same checks as terminate().
+    static Status recordReoffence(Database &db, const Access &access, const QString &uuid, const QDate &date);
     // The new county accepted an approved change of residence.
     static Status transferOut(Database &db, const Access &access, const QString &uuid, const QDate &date);
     // The court or deciding body did not revoke (or commit): the pending flag is lifted.

@@ -30,7 +30,7 @@ const QSet<QString> &workflowFields()
         QStringLiteral("status"),        QStringLiteral("sealed"),         QStringLiteral("grade"),
         QStringLiteral("reported_date"), QStringLiteral("received_date"),  QStringLiteral("announced_date"),
         QStringLiteral("end_type"),      QStringLiteral("end_date"),       QStringLiteral("end_reason"),
-        QStringLiteral("person_uuid"),   QStringLiteral("pending_revocation"),
+        QStringLiteral("person_uuid"),   QStringLiteral("pending_revocation"), QStringLiteral("reoffence_date"),
     };
     return set;
 }
