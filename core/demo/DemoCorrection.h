@@ -33,7 +33,8 @@ struct DemoCorrectionSummary {
 // in every state of the workflow — awaiting report-in (one overdue), received with the team
 // still incomplete, under correction in each grade and each correction type (暂予监外执行 with
 // medical parole and its health reports and medical re-examinations), released with their
-// appraisals, one terminated by revocation, one transferred out; a minor sealed and a minor not;
+// appraisals, two terminated by revocation (one for a new offence, with the date it was
+// established), one transferred out; a minor sealed and a minor not;
 // with months of supervision records by the grade's expectations (some months short), teams,
 // families, grade changes, leave (returned, overdue, waiting for the county, refused), a
 // visitor, a restricted place, frequent travel, a change of residence, admonitions, a warning,

@@ -495,6 +495,27 @@ Status Builder::scenarios(int count, int *made)
                                                 .arg(ago(20).year())
                                                 .arg(between(20, 90)));
     };
+    // Re-offended: a new theft under probation, established when the police detained him; the
+    // court that judged it revoked the suspended sentence (刑法第七十七条第一款), so the file
+    // is terminated with the date the new offence was established (the statistics' 再犯罪).
+    list << [this]() -> Status {
+        Spec s;
+        s.charge = Theft;
+        s.age = 27;
+        s.prisonMonths = 8;
+        s.periodMonths = 18;
+        s.effectiveAgo = 330;
+        s.activitiesUntilAgo = 62;
+        Result<Made> m = subject(s);
+        if (!m)
+            return m.status();
+        return CorrectionService::terminate(
+            m_db, m_officer, m->uuid, QStringLiteral("revoked_probation"), ago(12),
+            u("象山县人民法院（%1）浙0225刑初%2号刑事判决书：在缓刑考验期限内犯盗窃罪，撤销缓刑，数罪并罚")
+                .arg(ago(12).year())
+                .arg(between(100, 400)),
+            ago(60));
+    };
     // A minor: released, and the file sealed.
     list << [this]() -> Status {
         Spec s;

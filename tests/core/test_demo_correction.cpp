@@ -50,9 +50,9 @@ TEST_CASE("demo: a community correction caseload in every state, with its to-do 
     CHECK(summary->subjectsAwaiting == 2);
     CHECK(summary->subjectsReceived == 1);
     CHECK(summary->subjectsReleased == 4);
-    CHECK(summary->subjectsTerminated == 1);
+    CHECK(summary->subjectsTerminated == 2);
     CHECK(summary->subjectsTransferred == 1);
-    CHECK(summary->subjectsUnderCorrection == 21);
+    CHECK(summary->subjectsUnderCorrection == 20);
     CHECK(summary->correctionActivities > 1000);
     CHECK(summary->assessments == 2);
 
@@ -71,10 +71,18 @@ TEST_CASE("demo: a community correction caseload in every state, with its to-do 
     QSet<QString> outside;
     int minorsSealed = 0;
     int minorsOpen = 0;
+    int reoffended = 0;
     QString admonished;
     for (const auto &[s, p] : *all) {
         const QString status = s.text(QStringLiteral("status"));
         statuses << status;
+        // A new offence established under correction, on a file terminated after it.
+        if (s.date(QStringLiteral("reoffence_date")).isValid()) {
+            ++reoffended;
+            CHECK(status == QStringLiteral("terminated"));
+            CHECK(s.date(QStringLiteral("reoffence_date")) > s.date(QStringLiteral("received_date")));
+            CHECK(s.date(QStringLiteral("reoffence_date")) < s.date(QStringLiteral("end_date")));
+        }
         if (status == QLatin1String("under_correction")) {
             grades << s.text(QStringLiteral("grade"));
             types << s.text(QStringLiteral("correction_type"));
@@ -102,6 +110,7 @@ TEST_CASE("demo: a community correction caseload in every state, with its to-do 
     CHECK(outside.contains(QStringLiteral("medical")));
     CHECK(minorsSealed == 1);
     CHECK(minorsOpen == 1);
+    CHECK(reoffended == 1);
 
     // Two admonitions: the escalation ladder suggests a warning.
     REQUIRE_FALSE(admonished.isEmpty());
