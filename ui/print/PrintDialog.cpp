@@ -72,6 +72,14 @@ PrintDialog::PrintDialog(Database &db, const Session &session, const Placement &
     build();
 }
 
+PrintDialog::PrintDialog(Database &db, const Session &session, const PrintJob &job, QWidget *parent)
+    : QDialog(parent), m_db(db), m_session(session), m_ready(std::make_unique<PrintJob>(job)),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    setWindowTitle(tr("Print %1").arg(job.title));
+    build();
+}
+
 // The case's forms and case file, or without a case every module's forms blank and the register.
 void PrintDialog::listCaseForms()
 {
@@ -352,7 +360,13 @@ void PrintDialog::build()
     h->addLayout(right, 1);
     resize(1100, 780);
 
-    if (m_placementDialog)
+    if (m_ready) {
+        // Nothing to choose: the left column (forms, filling, period) is not shown.
+        for (int i = 0; i < left->count(); ++i) {
+            if (QWidget *w = left->itemAt(i)->widget())
+                w->hide();
+        }
+    } else if (m_placementDialog)
         listPlacementForms();
     else if (subject)
         listSubjectForms();
@@ -380,6 +394,8 @@ void PrintDialog::build()
             break;
         }
     }
+    if (m_ready)
+        rebuild();
 }
 
 PrintDialog::~PrintDialog() = default;
@@ -420,6 +436,17 @@ QString PrintDialog::problem() const
 
 void PrintDialog::rebuild()
 {
+    if (m_ready) {
+        m_job = std::make_unique<PrintJob>(*m_ready);
+        m_message->clear();
+        m_printButton->setEnabled(true);
+        m_pdfButton->setEnabled(true);
+        m_archiveButton->setEnabled(false);
+        if (!m_job->parts.isEmpty() && m_job->parts.first().form)
+            m_printer->setPageOrientation(FormLayout::orientation(m_job->parts.first().form->layout));
+        m_preview->updatePreview();
+        return;
+    }
     const QString id = currentId();
     const bool isRegister = id == kRegister;
     const bool isDossier = id == kDossier;

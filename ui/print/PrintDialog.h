@@ -63,6 +63,9 @@ public:
     //     dialog.selectForm(QStringLiteral("placement-visit"), visitUuid);  // optional
     //     dialog.exec();
     PrintDialog(Database &db, const Session &session, const Placement &placement, QWidget *parent = nullptr);
+    // A job made elsewhere (e.g. a statistics report, StatExport::printJob): its preview, printing
+    // and saving as PDF, without the list of forms.
+    PrintDialog(Database &db, const Session &session, const PrintJob &job, QWidget *parent = nullptr);
     ~PrintDialog() override;
 
     // Chooses the form by id ("agreement", "dossier", "register", "correction-leave",
@@ -102,6 +105,7 @@ private:
     Placement m_placement;
     bool m_placementDialog = false;
     bool m_forcedBlank = false;  // blank because the form cannot be filled here, not by choice
+    std::unique_ptr<PrintJob> m_ready;  // the job given to preview, if any
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<PrintJob> m_job;
     int m_pages = 0;
