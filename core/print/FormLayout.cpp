@@ -321,7 +321,7 @@ private:
         c.label = label;
         c.centre = label;
         c.minLines = minLines;
-        const QFont font = fontFor(QString(), m_style.size, bold);
+        const QFont font = fontFor(QString(), m_cellSize > 0 ? m_cellSize : m_style.size, bold);
         const ExpandedText expanded = FormText::expand(text, scope, m_options.blank);
         c.laid = lay(expanded, font, width - 2 * padX(),
                      alignmentOf(align, label ? Qt::AlignHCenter : Qt::AlignLeft));
@@ -396,6 +396,19 @@ private:
     }
 
     void grid(const FormBlock &b, const FormScope &scope)
+    {
+        // A grid of its own size: its text and its lines (1.5 × the size) for the whole grid.
+        const double pitch = m_pitch;
+        if (b.size > 0) {
+            m_cellSize = b.size;
+            m_pitch = b.size * 1.5 * m_pt;
+        }
+        gridRows(b, scope);
+        m_cellSize = 0;
+        m_pitch = pitch;
+    }
+
+    void gridRows(const FormBlock &b, const FormScope &scope)
     {
         QList<double> shares;
         for (const GridColumn &c : b.grid)
@@ -499,6 +512,7 @@ private:
     double m_mm = 1;
     double m_pt = 1;
     double m_pitch = 1;
+    double m_cellSize = 0;  // points of a table's text while a grid of its own size is laid out
     QRectF m_body;
     double m_y = 0;
     LaidOutForm m_out;

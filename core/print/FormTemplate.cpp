@@ -178,8 +178,10 @@ bool readBlock(const QJsonObject &o, const QString &where, FormBlock *b, QString
             return false;
         break;
     case FormBlock::Kind::Grid: {
-        f.allowOnly({QStringLiteral("grid"), QStringLiteral("as"), QStringLiteral("blank"), QStringLiteral("columns")});
+        f.allowOnly({QStringLiteral("grid"), QStringLiteral("as"), QStringLiteral("blank"), QStringLiteral("columns"),
+                     QStringLiteral("size")});
         b->list = f.string(QStringLiteral("grid"));
+        b->size = readSize(f, o);
         b->as = f.string(QStringLiteral("as"));
         b->blank = f.integer(QStringLiteral("blank"), 0, 200, false).value_or(10);
         const QJsonArray columns = f.array(QStringLiteral("columns"));
@@ -397,6 +399,8 @@ QString FormTemplates::moduleName(const QString &module)
         return tr("Community correction");
     if (module == QLatin1String("placement"))
         return tr("Resettlement and assistance");
+    if (module == QLatin1String("statistics"))
+        return tr("Statistics");
     return tr("People's mediation");
 }
 

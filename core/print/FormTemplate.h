@@ -39,7 +39,9 @@ namespace sifa {
 //   {"grid": "cases", "as": "case", "blank": 15, "columns": [{"head": "序号", "text": "{#}",
 //     "width": 1, "align": "center"}, ...]}
 //                                                   a register: a heading row repeated on every
-//                                                   page, then a row per item; {#} is the row number
+//                                                   page, then a row per item; {#} is the row number;
+//                                                   "size": "五号" sets its text smaller than the
+//                                                   layout's, its lines closer (a dense table)
 //   {"ruled": "{dispute.summary}", "lines": 6, "label": "纠纷简要情况："}
 //                                                   text on ruled lines, at least `lines` of them
 //   {"space": 1}                                    blank lines (of the layout's line height)
@@ -80,7 +82,7 @@ struct FormBlock {
     QString align;       // text
     double indent = 0;   // text: characters
     QString font;        // text: song | fangsong | hei | kai | title
-    double size = 0;     // points; 0: the layout's text size
+    double size = 0;     // points (title, text, grid); 0: the layout's text size
     bool bold = false;
     int lines = 0;       // ruled
     QString label;       // ruled
