@@ -170,7 +170,8 @@ TEST_CASE("a blank form keeps its labels and room and nothing of any case", "[pr
     AgreedCase c;
     QTemporaryDir dir;
     for (const FormTemplate *t : FormTemplates::all()) {
-        if (t->id == QLatin1String("register"))
+        // The register and the statistics table are filled from their rows; their titles are values.
+        if (t->id == QLatin1String("register") || t->module == QLatin1String("statistics"))
             continue;
         INFO(t->id.toStdString());
         FormOptions blank;
