@@ -37,6 +37,7 @@ QString usage()
         "  placement  import, list and export the resettlement ledger (安置帮教人员台账)\n"
         "  todo       list open deadlines (待办)\n"
         "  print      print mediation forms, a case file or the register as PDF\n"
+        "  report     statistics (人民调解, 社区矫正, 安置帮教) for a period; the records behind a figure\n"
         "  settings   list and change office settings\n"
         "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
         "  backup     back up a database\n"
@@ -49,13 +50,26 @@ QString usage()
         "Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.\n");
 }
 
+// `sifa report ... --format pdf` (or --out FILE.pdf) lays out a table as `sifa print` does.
+bool reportsPdf(int argc, char **argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg = QByteArray(argv[i]).toLower();
+        if (arg == "pdf" || arg == "--format=pdf" || arg.endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
 {
     // Printing lays text out with the system's fonts, which takes a GUI application; no window
     // opens (the offscreen platform, unless one was chosen).
-    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    const bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || reportsPdf(argc, argv));
 #ifndef Q_OS_WIN
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -116,6 +130,7 @@ int main(int argc, char **argv)
         {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
         {QStringLiteral("demo"), runDemo},       {QStringLiteral("print"), runPrint},
+        {QStringLiteral("report"), runReport},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -20,5 +20,6 @@ int runCorrection(const QStringList &args);
 int runPlacement(const QStringList &args);
 int runTodo(const QStringList &args);
 int runPrint(const QStringList &args);
+int runReport(const QStringList &args);
 
 }  // namespace sifa::cli
