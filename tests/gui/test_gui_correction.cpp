@@ -757,3 +757,61 @@ TEST_CASE("the file window prints the correction forms: a copy per request and s
     CHECK(openings(QStringLiteral("correction.open_sealed")) == 1);
     CHECK(sealed.job()->parts.first().copies.first().value(QStringLiteral("subject.name")) == QStringLiteral("王小明"));
 }
+
+TEST_CASE("a termination for a new offence records the date it was established; the release tab shows and corrects it",
+          "[gui][correction]")
+{
+    CorrectionOffice f;
+    const QDate today = Clock::today();
+    const QString uuid = f.add(QStringLiteral("李四"), QDate(1986, 2, 3), true, QStringLiteral("02"),
+                               QStringLiteral("normal"), today.addDays(-100), 41);
+    const QDate received = today.addDays(-97);
+    REQUIRE(CorrectionService::recordReception(f.db(), f.officer, uuid, received, received, QStringLiteral("本人报到"),
+                                               QStringLiteral("王接收"))
+                .ok());
+    SubjectWindow window(f.db(), f.officer, uuid);
+    REQUIRE(window.loaded());
+    const QDate established = today.addDays(-30);
+    Script script;
+    script.then(QStringLiteral("terminate"),
+                formStep(QStringLiteral("Terminate community correction"), [established](FormDialog *d) {
+                    auto *how = d->findChild<QComboBox *>(QStringLiteral("end_type"));
+                    REQUIRE(how);
+                    how->setCurrentIndex(how->findData(QStringLiteral("revoked_probation")));
+                    d->findChild<QPlainTextEdit *>(QStringLiteral("reason"))
+                        ->setPlainText(QStringLiteral("象山县人民法院（2026）浙0225刑初9号"));
+                    auto *date = d->findChild<DateField *>(QStringLiteral("reoffence_date"));
+                    REQUIRE(date);
+                    CHECK_FALSE(date->isEnabled());
+                    d->findChild<QCheckBox *>(QStringLiteral("reoffended"))->setChecked(true);
+                    CHECK(date->isEnabled());
+                    date->setValue(established);
+                }));
+    script.start();
+    QPushButton *terminate = window.actionButton(A::Terminate);
+    REQUIRE(terminate);
+    terminate->click();
+    INFO("stuck at " << script.stuckAt().toStdString());
+    REQUIRE(script.finished());
+    CHECK(window.file().status() == QStringLiteral("terminated"));
+    CHECK(window.file().subject.date(QStringLiteral("reoffence_date")) == established);
+    auto *endView = window.findChild<QTextBrowser *>(QStringLiteral("endView"));
+    REQUIRE(endView);
+    CHECK(endView->toPlainText().contains(QStringLiteral("New offence established on")));
+
+    // The release tab corrects the date.
+    auto *correct = window.findChild<QPushButton *>(QStringLiteral("end%1").arg(static_cast<int>(A::Reoffence)));
+    REQUIRE(correct);
+    CHECK_FALSE(correct->isHidden());
+    CHECK(correct->isEnabled());
+    Script again;
+    again.then(QStringLiteral("new offence"),
+               formStep(QStringLiteral("New offence under correction"), [established](FormDialog *d) {
+                   setDate(d, QStringLiteral("reoffence_date"), established.addDays(2));
+               }));
+    again.start();
+    correct->click();
+    INFO("stuck at " << again.stuckAt().toStdString());
+    REQUIRE(again.finished());
+    CHECK(window.file().subject.date(QStringLiteral("reoffence_date")) == established.addDays(2));
+}

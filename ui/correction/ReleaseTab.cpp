@@ -19,7 +19,7 @@ ReleaseTab::ReleaseTab(Database &db, const Session &session, QWidget *parent) : 
     v->addWidget(m_view, 1);
     auto *h = new QHBoxLayout;
     using A = SubjectActions;
-    for (A::Action a : {A::Release, A::Terminate, A::TransferOut, A::Reopen}) {
+    for (A::Action a : {A::Release, A::Terminate, A::TransferOut, A::Reoffence, A::Reopen}) {
         auto *b = new QPushButton(A::title(a), this);
         b->setObjectName(QStringLiteral("end%1").arg(static_cast<int>(a)));
         connect(b, &QPushButton::clicked, this, [this, a] {
@@ -38,7 +38,9 @@ void ReleaseTab::showFile()
     m_view->setHtml(SubjectViews::endHtml(m_file, Clock::today()));
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const QString why = SubjectActions::whyNot(it.key(), m_file, m_session);
-        it.value()->setVisible(canWrite() && (it.key() != SubjectActions::Reopen || why.isEmpty()));
+        // Reopening and a new offence are offered only where they apply.
+        const bool optional = it.key() == SubjectActions::Reopen || it.key() == SubjectActions::Reoffence;
+        it.value()->setVisible(canWrite() && (!optional || why.isEmpty()));
         it.value()->setEnabled(why.isEmpty());
         it.value()->setToolTip(why);
     }

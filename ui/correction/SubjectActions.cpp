@@ -7,8 +7,10 @@
 #include "correction/SubjectDialog.h"
 #include "people/PersonDialog.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
 #include "widgets/FormDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +114,8 @@ QString SubjectActions::title(Action a)
         return tr("Correction plan…");
     case EditReception:
         return tr("Reception record…");
+    case Reoffence:
+        return tr("New offence…");
     }
     return QString();
 }
@@ -172,6 +176,9 @@ QString SubjectActions::whyNot(Action a, const SubjectFile &f, const Session &se
         return s.date(QStringLiteral("received_date")).isValid() ? QString() : tr("Record the reception first.");
     case EditPerson:
         return session.can(Permission::PeopleWrite) ? QString() : tr("Your role may not change the people index.");
+    case Reoffence:
+        return isStatus(f, {"received", "under_correction", "terminated"}) ? QString()
+                                                                          : tr("The file is “%1”.").arg(statusName(f));
     }
     return QString();
 }
@@ -275,12 +282,38 @@ bool SubjectActions::run(QWidget *parent, Database &db, const Session &session, 
         f.addChoice(QStringLiteral("end_type"), tr("How *:"), ends);
         f.addDate(QStringLiteral("date"), tr("On *:"), Clock::today());
         f.addText(QStringLiteral("reason"), tr("Decision (court or authority and number) *:"), QString(), 2);
+        // 因重新违法犯罪: the day the new offence was established counts in the statistics.
+        QCheckBox *reoffended = f.addCheck(QStringLiteral("reoffended"), tr("Because of a new offence"),
+                                           s.date(QStringLiteral("reoffence_date")).isValid());
+        DateField *established = f.addDate(QStringLiteral("reoffence_date"), tr("New offence established on:"),
+                                           s.date(QStringLiteral("reoffence_date")), true);
+        established->setEnabled(reoffended->isChecked());
+        QObject::connect(reoffended, &QCheckBox::toggled, established, &QWidget::setEnabled);
         f.setAction([&] {
+            QDate reoffence;
+            if (f.checked(QStringLiteral("reoffended"))) {
+                reoffence = f.date(QStringLiteral("reoffence_date"));
+                if (!reoffence.isValid())
+                    return Status::failure(ErrorCode::InvalidInput,
+                                           tr("Enter the date the new offence was established."),
+                                           QStringLiteral("reoffence_date"));
+            }
             return CorrectionService::terminate(db, session, uuid, f.choice(QStringLiteral("end_type")),
-                                                f.date(QStringLiteral("date")), f.text(QStringLiteral("reason")));
+                                                f.date(QStringLiteral("date")), f.text(QStringLiteral("reason")),
+                                                reoffence);
         });
         break;
     }
+    case Reoffence:
+        f.setWindowTitle(tr("New offence under correction"));
+        f.addDate(QStringLiteral("reoffence_date"), tr("Established on:"), s.date(QStringLiteral("reoffence_date")),
+                  true)
+            ->setToolTip(tr("The date a new offence committed under correction was established; leave it empty to "
+                            "clear a date recorded by mistake."));
+        f.setAction([&] {
+            return CorrectionService::recordReoffence(db, session, uuid, f.date(QStringLiteral("reoffence_date")));
+        });
+        break;
     case TransferOut:
         f.setWindowTitle(tr("Transferred out"));
         f.addDate(QStringLiteral("date"), tr("The new county accepted on *:"), Clock::today());

@@ -35,6 +35,7 @@ public:
         EditPerson,        // 修改个人信息
         EditPlan,          // 矫正方案
         EditReception,     // 接收登记的核对与告知
+        Reoffence,         // 核实重新违法犯罪
     };
 
     static QString title(Action action);

@@ -171,7 +171,8 @@ QString SubjectViews::endHtml(const SubjectFile &file, const QDate &today)
         html += U::heading(CorrectionService::statusName(status));
         html +=
             U::table(U::row(tr("How it ended"), code("correction_end_type", s, "end_type")) +
-                     U::row(tr("On"), date(s, "end_date")) + U::row(tr("Decision or reason"), text(s, "end_reason")));
+                     U::row(tr("On"), date(s, "end_date")) + U::row(tr("Decision or reason"), text(s, "end_reason")) +
+                     U::row(tr("New offence established on"), date(s, "reoffence_date")));
     } else {
         const QDate end = s.date(QStringLiteral("period_to"));
         html += U::heading(tr("End of the period"));
@@ -188,6 +189,7 @@ QString SubjectViews::endHtml(const SubjectFile &file, const QDate &today)
         if (s.flag(QStringLiteral("pending_revocation")))
             rows += U::row(tr("Hold"), tr("A revocation or commitment proposal is pending: no release until the "
                                           "decision arrives (司办通〔2021〕94号)."));
+        rows += U::row(tr("New offence established on"), date(s, "reoffence_date"));
         html += U::table(rows);
     }
     const QString appraisal =
