@@ -62,7 +62,8 @@ Status checkReoffence(const CcRecord &subject, const QDate &date)
         return Status::failure(ErrorCode::InvalidInput,
                                CorrectionService::tr("A new offence under correction is established after the "
                                                      "reception (%1).")
-                                   .arg(received.isValid() ? shortDate(received) : CorrectionService::tr("not received")),
+                                   .arg(received.isValid() ? shortDate(received)
+                                                           : CorrectionService::tr("not received")),
                                QStringLiteral("reoffence_date"));
     return Status();
 }
@@ -267,9 +268,9 @@ Status CorrectionService::recordReoffence(Database &db, const Access &access, co
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
-    Result<CcRecord> s = forStep(db, access, uuid,
-                                 {QStringLiteral("received"), QStringLiteral("under_correction"), QStringLiteral("terminated")},
-                                 tr("given a new offence"));
+    const QStringList allowed{QStringLiteral("received"), QStringLiteral("under_correction"),
+                              QStringLiteral("terminated")};
+    Result<CcRecord> s = forStep(db, access, uuid, allowed, tr("given a new offence"));
     if (!s)
         return s.status();
     if (date.isValid()) {

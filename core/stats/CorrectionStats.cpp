@@ -42,7 +42,8 @@ const QString kSubjectLive = QStringLiteral("s.deleted = 0 AND s.sealed = 0");
 // A record of a subject's file (alias x), with the subject and the person.
 QString childFrom(const QString &table)
 {
-    return table + QStringLiteral(" x JOIN cc_subject s ON s.uuid = x.subject_uuid JOIN person p ON p.uuid = s.person_uuid");
+    return table +
+           QStringLiteral(" x JOIN cc_subject s ON s.uuid = x.subject_uuid JOIN person p ON p.uuid = s.person_uuid");
 }
 QString childLive()
 {
@@ -68,15 +69,14 @@ const QStringList kTerminations{QStringLiteral("revoked_probation"), QStringLite
                                 QStringLiteral("committed"), QStringLiteral("death")};
 
 // The identity documents of foreigners and residents of Hong Kong, Macao and Taiwan (id_type).
-const QStringList kForeignDocuments{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                                    QStringLiteral("5"), QStringLiteral("6")};
+const QStringList kForeignDocuments{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                                    QStringLiteral("6")};
 
 // Marks a minor's row ("yes"), which Statistics::protectMinors looks for.
 StatColumn minorColumn(const QString &flag)
 {
-    return labelled(QStringLiteral("minor"), CorrectionStats::tr("Minor"), flag, [](const QString &v) {
-        return v == QLatin1String("1") ? CorrectionStats::tr("yes") : QString();
-    });
+    return labelled(QStringLiteral("minor"), CorrectionStats::tr("Minor"), flag,
+                    [](const QString &v) { return v == QLatin1String("1") ? CorrectionStats::tr("yes") : QString(); });
 }
 
 // The columns every drill-down of subjects starts with; "name" and "minor" let Statistics::drill
@@ -108,18 +108,28 @@ QList<StatColumn> subjectColumns()
 
 StatBase subjectBase(const QString &id, const QString &where, const QString &order)
 {
-    return StatBase{id,           QStringLiteral("cc_subject"), kSubjectFrom,
-                    kSubjectLive + QStringLiteral(" AND ") + where,       QStringLiteral("s.office_code"),
-                    QStringLiteral("s.uuid"), order + QStringLiteral(", s.rid"), subjectColumns()};
+    return StatBase{id,
+                    QStringLiteral("cc_subject"),
+                    kSubjectFrom,
+                    kSubjectLive + QStringLiteral(" AND ") + where,
+                    QStringLiteral("s.office_code"),
+                    QStringLiteral("s.uuid"),
+                    order + QStringLiteral(", s.rid"),
+                    subjectColumns()};
 }
 
 StatBase childBase(const QString &id, const QString &table, const QString &where, const QString &order,
                    const QList<StatColumn> &extra)
 {
     // A row opens the subject's file.
-    return StatBase{id,           QStringLiteral("cc_subject"), childFrom(table),
-                    childLive() + QStringLiteral(" AND ") + where,        QStringLiteral("s.office_code"),
-                    QStringLiteral("s.uuid"), order + QStringLiteral(", x.uuid"), personColumns() + extra};
+    return StatBase{id,
+                    QStringLiteral("cc_subject"),
+                    childFrom(table),
+                    childLive() + QStringLiteral(" AND ") + where,
+                    QStringLiteral("s.office_code"),
+                    QStringLiteral("s.uuid"),
+                    order + QStringLiteral(", x.uuid"),
+                    personColumns() + extra};
 }
 
 }  // namespace
@@ -158,9 +168,9 @@ StatSpec CorrectionStats::spec()
                                    "AND (s.received_date BETWEEN :from AND :to OR s.end_date BETWEEN :from AND :to)"),
                     QStringLiteral("s.received_date")),
     };
-    StatBase reoffended = subjectBase(QStringLiteral("reoffended"),
-                                      QStringLiteral("s.reoffence_date BETWEEN :from AND :to"),
-                                      QStringLiteral("s.reoffence_date"));
+    StatBase reoffended =
+        subjectBase(QStringLiteral("reoffended"), QStringLiteral("s.reoffence_date BETWEEN :from AND :to"),
+                    QStringLiteral("s.reoffence_date"));
     reoffended.columns << column(QStringLiteral("reoffence_date"), tr("New offence established"),
                                  QStringLiteral("s.reoffence_date"));
     s.bases << reoffended;
@@ -173,22 +183,31 @@ StatSpec CorrectionStats::spec()
         column(QStringLiteral("entrusting_body"), tr("Entrusted by"), QStringLiteral("a.entrusting_body")),
         column(QStringLiteral("received"), tr("Received"), QStringLiteral("a.received_date")),
         column(QStringLiteral("completed"), tr("Opinion given"), QStringLiteral("a.completed_date")),
-        labelled(QStringLiteral("opinion"), tr("Opinion"), QStringLiteral("a.opinion"), [](const QString &v) {
-            if (v == QLatin1String("suitable"))
-                return tr("suitable");
-            if (v == QLatin1String("unsuitable"))
-                return tr("not suitable");
-            return v;
-        }),
+        labelled(QStringLiteral("opinion"), tr("Opinion"), QStringLiteral("a.opinion"),
+                 [](const QString &v) {
+                     if (v == QLatin1String("suitable"))
+                         return tr("suitable");
+                     if (v == QLatin1String("unsuitable"))
+                         return tr("not suitable");
+                     return v;
+                 }),
     };
-    s.bases << StatBase{QStringLiteral("assessments"), QStringLiteral("cc_assessment"), QStringLiteral("cc_assessment a"),
+    s.bases << StatBase{QStringLiteral("assessments"),
+                        QStringLiteral("cc_assessment"),
+                        QStringLiteral("cc_assessment a"),
                         QStringLiteral("a.deleted = 0 AND a.received_date BETWEEN :from AND :to"),
-                        QStringLiteral("a.office_code"), QStringLiteral("a.uuid"),
-                        QStringLiteral("a.received_date, a.uuid"), assessmentColumns}
-            << StatBase{QStringLiteral("assessed"), QStringLiteral("cc_assessment"), QStringLiteral("cc_assessment a"),
+                        QStringLiteral("a.office_code"),
+                        QStringLiteral("a.uuid"),
+                        QStringLiteral("a.received_date, a.uuid"),
+                        assessmentColumns}
+            << StatBase{QStringLiteral("assessed"),
+                        QStringLiteral("cc_assessment"),
+                        QStringLiteral("cc_assessment a"),
                         QStringLiteral("a.deleted = 0 AND a.completed_date BETWEEN :from AND :to"),
-                        QStringLiteral("a.office_code"), QStringLiteral("a.uuid"),
-                        QStringLiteral("a.completed_date, a.uuid"), assessmentColumns};
+                        QStringLiteral("a.office_code"),
+                        QStringLiteral("a.uuid"),
+                        QStringLiteral("a.completed_date, a.uuid"),
+                        assessmentColumns};
 
     // Requests decided in the period (the decision's date: the office's own within its limit, the
     // county's above it).
@@ -202,9 +221,10 @@ StatSpec CorrectionStats::spec()
     };
     QList<StatColumn> leaveColumns = requestColumns;
     leaveColumns << column(QStringLiteral("days"), tr("Days"), kLeaveDays);
-    s.bases << childBase(QStringLiteral("leave"), QStringLiteral("cc_request"),
-                         QStringLiteral("x.kind = 'leave' AND x.status = 'approved' AND x.county_date BETWEEN :from AND :to"),
-                         QStringLiteral("x.county_date"), leaveColumns)
+    s.bases << childBase(
+                   QStringLiteral("leave"), QStringLiteral("cc_request"),
+                   QStringLiteral("x.kind = 'leave' AND x.status = 'approved' AND x.county_date BETWEEN :from AND :to"),
+                   QStringLiteral("x.county_date"), leaveColumns)
             << childBase(QStringLiteral("transfers"), QStringLiteral("cc_request"),
                          QStringLiteral("x.kind = 'transfer' AND x.status = 'approved' "
                                         "AND x.county_date BETWEEN :from AND :to"),
@@ -219,25 +239,29 @@ StatSpec CorrectionStats::spec()
                          in(QStringLiteral("x.kind"), kDecisions) +
                              QStringLiteral(" AND x.status = 'approved' AND x.decision_date BETWEEN :from AND :to"),
                          QStringLiteral("x.decision_date"),
-                         {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"), QStringLiteral("correction_sanction")),
+                         {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"),
+                                 QStringLiteral("correction_sanction")),
                           column(QStringLiteral("decided"), tr("Decided on"), QStringLiteral("x.decision_date")),
                           column(QStringLiteral("decision_no"), tr("Decision no."), QStringLiteral("x.decision_no"))})
             << childBase(QStringLiteral("proposals"), QStringLiteral("cc_sanction"),
                          QStringLiteral("NOT (") + in(QStringLiteral("x.kind"), kDecisions) +
                              QStringLiteral(") AND x.proposal_date BETWEEN :from AND :to"),
                          QStringLiteral("x.proposal_date"),
-                         {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"), QStringLiteral("correction_sanction")),
+                         {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"),
+                                 QStringLiteral("correction_sanction")),
                           column(QStringLiteral("proposed"), tr("Proposed on"), QStringLiteral("x.proposal_date")),
                           column(QStringLiteral("status"), tr("Decision"), QStringLiteral("x.status"),
                                  QStringLiteral("correction_decision_status")),
                           column(QStringLiteral("decided"), tr("Decided on"), QStringLiteral("x.decision_date"))})
-            << childBase(QStringLiteral("activities"), QStringLiteral("cc_activity"),
-                         QStringLiteral("x.kind IN ('education','welfare') AND x.activity_date BETWEEN :from AND :to"),
-                         QStringLiteral("x.activity_date"),
-                         {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"), QStringLiteral("correction_activity")),
-                          column(QStringLiteral("date"), tr("Date"), QStringLiteral("x.activity_date")),
-                          column(QStringLiteral("hours"), tr("Hours"), QStringLiteral("printf('%.1f', x.minutes / 60.0)")),
-                          column(QStringLiteral("content"), tr("Content"), QStringLiteral("x.content"))});
+            << childBase(
+                   QStringLiteral("activities"), QStringLiteral("cc_activity"),
+                   QStringLiteral("x.kind IN ('education','welfare') AND x.activity_date BETWEEN :from AND :to"),
+                   QStringLiteral("x.activity_date"),
+                   {column(QStringLiteral("kind"), tr("Kind"), QStringLiteral("x.kind"),
+                           QStringLiteral("correction_activity")),
+                    column(QStringLiteral("date"), tr("Date"), QStringLiteral("x.activity_date")),
+                    column(QStringLiteral("hours"), tr("Hours"), QStringLiteral("printf('%.1f', x.minutes / 60.0)")),
+                    column(QStringLiteral("content"), tr("Content"), QStringLiteral("x.content"))});
 
     const QString persons = tr("persons");
     const QString times = tr("times");
@@ -246,12 +270,22 @@ StatSpec CorrectionStats::spec()
 
     // --- the register
     const QString reg = tr("Persons under correction");
-    s.add(StatMeasure{QStringLiteral("start_count"), QStringLiteral("start"), reg, tr("In register at the start"),
+    s.add(StatMeasure{QStringLiteral("start_count"),
+                      QStringLiteral("start"),
+                      reg,
+                      tr("In register at the start"),
                       persons,
                       tr("Persons received before the period's first day whose file had not ended before that day."),
-                      {}, {}});
-    s.add(StatMeasure{QStringLiteral("received"), QStringLiteral("received"), reg, tr("Received"), persons,
-                      tr("Persons whose reception (接收) is dated in the period."), {}, {}});
+                      {},
+                      {}});
+    s.add(StatMeasure{QStringLiteral("received"),
+                      QStringLiteral("received"),
+                      reg,
+                      tr("Received"),
+                      persons,
+                      tr("Persons whose reception (接收) is dated in the period."),
+                      {},
+                      {}});
     {
         StatBreakdown b;
         b.prefix = QStringLiteral("received.type");
@@ -264,14 +298,24 @@ StatSpec CorrectionStats::spec()
         b.codeTable = QStringLiteral("correction_type");
         s.add(b);
     }
-    s.add(StatMeasure{QStringLiteral("released"), QStringLiteral("ended"), reg, tr("Released"), persons,
+    s.add(StatMeasure{QStringLiteral("released"),
+                      QStringLiteral("ended"),
+                      reg,
+                      tr("Released"),
+                      persons,
                       tr("Files released (解除: the period completed, or an amnesty) with the release dated in the "
                          "period."),
-                      QStringLiteral("s.end_type = 'expired'"), {}});
-    s.add(StatMeasure{QStringLiteral("terminated"), QStringLiteral("ended"), reg, tr("Terminated"), persons,
+                      QStringLiteral("s.end_type = 'expired'"),
+                      {}});
+    s.add(StatMeasure{QStringLiteral("terminated"),
+                      QStringLiteral("ended"),
+                      reg,
+                      tr("Terminated"),
+                      persons,
                       tr("Files terminated (终止: suspended sentence or parole revoked, committed to prison, death) "
                          "with the termination dated in the period."),
-                      in(QStringLiteral("s.end_type"), kTerminations), {}});
+                      in(QStringLiteral("s.end_type"), kTerminations),
+                      {}});
     {
         StatBreakdown b;
         b.prefix = QStringLiteral("terminated.reason");
@@ -285,14 +329,24 @@ StatSpec CorrectionStats::spec()
         b.codes = codesOf(QStringLiteral("correction_end_type"), kTerminations);
         s.add(b);
     }
-    s.add(StatMeasure{QStringLiteral("transferred_out"), QStringLiteral("ended"), reg, tr("Transferred out"), persons,
+    s.add(StatMeasure{QStringLiteral("transferred_out"),
+                      QStringLiteral("ended"),
+                      reg,
+                      tr("Transferred out"),
+                      persons,
                       tr("Files transferred to another county (变更执行地) with the new county's acceptance dated in "
                          "the period."),
-                      QStringLiteral("s.status = 'transferred_out'"), {}});
-    s.add(StatMeasure{QStringLiteral("end_count"), QStringLiteral("end"), reg, tr("In register at the end"), persons,
+                      QStringLiteral("s.status = 'transferred_out'"),
+                      {}});
+    s.add(StatMeasure{QStringLiteral("end_count"),
+                      QStringLiteral("end"),
+                      reg,
+                      tr("In register at the end"),
+                      persons,
                       tr("Persons received by the period's last day whose file had not ended by that day (a file "
                          "ending on the last day is no longer counted)."),
-                      {}, {}});
+                      {},
+                      {}});
     {
         StatBreakdown b;
         b.prefix = QStringLiteral("end.type");
@@ -316,74 +370,156 @@ StatSpec CorrectionStats::spec()
         b.codes = codesOf(QStringLiteral("sex"), {QStringLiteral("1"), QStringLiteral("2")});
         s.add(b);
     }
-    s.add(StatMeasure{QStringLiteral("end.minors"), QStringLiteral("end"), reg, tr("at the end: minors"), persons,
+    s.add(StatMeasure{QStringLiteral("end.minors"),
+                      QStringLiteral("end"),
+                      reg,
+                      tr("at the end: minors"),
+                      persons,
                       tr("Persons in register at the end of the period recorded as minors (under 18 when the "
                          "judgment took effect)."),
-                      QStringLiteral("s.is_minor <> 0"), {}, 1, 0, 1});
-    s.add(StatMeasure{QStringLiteral("end.foreign_hmt"), QStringLiteral("end"), reg,
-                      tr("at the end: foreigners and residents of Hong Kong, Macao and Taiwan"), persons,
+                      QStringLiteral("s.is_minor <> 0"),
+                      {},
+                      1,
+                      0,
+                      1});
+    s.add(StatMeasure{QStringLiteral("end.foreign_hmt"),
+                      QStringLiteral("end"),
+                      reg,
+                      tr("at the end: foreigners and residents of Hong Kong, Macao and Taiwan"),
+                      persons,
                       tr("Persons in register at the end of the period identified by a document other than a resident "
                          "identity card: a residence permit for Hong Kong, Macao or Taiwan residents, a foreigner's "
                          "permanent residence card, a passport or a travel permit."),
-                      in(QStringLiteral("p.id_type"), kForeignDocuments), {}, 1, 0, 1});
-    s.add(StatMeasure{QStringLiteral("in_register"), QStringLiteral("during"), reg, tr("In register during the period"),
+                      in(QStringLiteral("p.id_type"), kForeignDocuments),
+                      {},
+                      1,
+                      0,
+                      1});
+    s.add(StatMeasure{QStringLiteral("in_register"),
+                      QStringLiteral("during"),
+                      reg,
+                      tr("In register during the period"),
                       persons,
                       tr("Persons in register on at least one day of the period (in register at the start, or "
                          "received in it)."),
-                      {}, {}});
-    s.add(StatMeasure{QStringLiteral("ended_unreceived"), QStringLiteral("ended_unreceived"), reg,
-                      tr("Files ended before reception"), persons,
+                      {},
+                      {}});
+    s.add(StatMeasure{QStringLiteral("ended_unreceived"),
+                      QStringLiteral("ended_unreceived"),
+                      reg,
+                      tr("Files ended before reception"),
+                      persons,
                       tr("Files ended in the period (revocation, commitment, death) for persons never received; they "
                          "were never in register and are not in the figures above."),
-                      {}, {}});
+                      {},
+                      {}});
 
     // --- 调查评估
     const QString assess = tr("Pre-sentence assessments");
-    s.add(StatMeasure{QStringLiteral("assessments"), QStringLiteral("assessments"), assess, tr("Entrusted"), piece,
-                      tr("Assessment entrustments received in the period."), {}, {}});
-    s.add(StatMeasure{QStringLiteral("assessments.completed"), QStringLiteral("assessed"), assess, tr("Completed"),
-                      piece, tr("Assessments whose opinion is dated in the period, whenever they were entrusted."),
-                      {}, {}});
-    s.add(StatMeasure{QStringLiteral("assessments.suitable"), QStringLiteral("assessed"), assess,
-                      tr("of which: correction suitable"), piece,
+    s.add(StatMeasure{QStringLiteral("assessments"),
+                      QStringLiteral("assessments"),
+                      assess,
+                      tr("Entrusted"),
+                      piece,
+                      tr("Assessment entrustments received in the period."),
+                      {},
+                      {}});
+    s.add(StatMeasure{QStringLiteral("assessments.completed"),
+                      QStringLiteral("assessed"),
+                      assess,
+                      tr("Completed"),
+                      piece,
+                      tr("Assessments whose opinion is dated in the period, whenever they were entrusted."),
+                      {},
+                      {}});
+    s.add(StatMeasure{QStringLiteral("assessments.suitable"),
+                      QStringLiteral("assessed"),
+                      assess,
+                      tr("of which: correction suitable"),
+                      piece,
                       tr("Assessments completed in the period with the opinion that community correction is "
                          "suitable (建议适用)."),
-                      QStringLiteral("a.opinion = 'suitable'"), {}, 1, 0, 1});
-    s.add(StatMeasure{QStringLiteral("assessments.unsuitable"), QStringLiteral("assessed"), assess,
-                      tr("of which: correction not suitable"), piece,
+                      QStringLiteral("a.opinion = 'suitable'"),
+                      {},
+                      1,
+                      0,
+                      1});
+    s.add(StatMeasure{QStringLiteral("assessments.unsuitable"),
+                      QStringLiteral("assessed"),
+                      assess,
+                      tr("of which: correction not suitable"),
+                      piece,
                       tr("Assessments completed in the period with the opinion that community correction is not "
                          "suitable (建议不适用)."),
-                      QStringLiteral("a.opinion = 'unsuitable'"), {}, 1, 0, 1});
+                      QStringLiteral("a.opinion = 'unsuitable'"),
+                      {},
+                      1,
+                      0,
+                      1});
 
     // --- supervision
     const QString sup = tr("Supervision");
-    s.add(StatMeasure{QStringLiteral("leave"), QStringLiteral("leave"), sup, tr("Leave approved"), piece,
+    s.add(StatMeasure{QStringLiteral("leave"),
+                      QStringLiteral("leave"),
+                      sup,
+                      tr("Leave approved"),
+                      piece,
                       tr("Requests for leave of the city or county approved, with the approval dated in the period "
                          "(by the office within its limit, else by the county)."),
-                      {}, {}});
-    s.add(StatMeasure{QStringLiteral("leave.up_to_7"), QStringLiteral("leave"), sup, tr("of which up to 7 days"), piece,
+                      {},
+                      {}});
+    s.add(StatMeasure{QStringLiteral("leave.up_to_7"),
+                      QStringLiteral("leave"),
+                      sup,
+                      tr("of which up to 7 days"),
+                      piece,
                       tr("Approved leave of at most 7 days, the first and last day both counted."),
-                      kLeaveDays + QStringLiteral(" <= 7"), {}, 1, 0, 1});
-    s.add(StatMeasure{QStringLiteral("leave.over_7"), QStringLiteral("leave"), sup, tr("of which over 7 days"), piece,
+                      kLeaveDays + QStringLiteral(" <= 7"),
+                      {},
+                      1,
+                      0,
+                      1});
+    s.add(StatMeasure{QStringLiteral("leave.over_7"),
+                      QStringLiteral("leave"),
+                      sup,
+                      tr("of which over 7 days"),
+                      piece,
                       tr("Approved leave of more than 7 days, the first and last day both counted."),
-                      kLeaveDays + QStringLiteral(" > 7"), {}, 1, 0, 1});
-    s.add(StatMeasure{QStringLiteral("transfers"), QStringLiteral("transfers"), sup,
-                      tr("Changes of residence approved (moving out)"), piece,
+                      kLeaveDays + QStringLiteral(" > 7"),
+                      {},
+                      1,
+                      0,
+                      1});
+    s.add(StatMeasure{QStringLiteral("transfers"),
+                      QStringLiteral("transfers"),
+                      sup,
+                      tr("Changes of residence approved (moving out)"),
+                      piece,
                       tr("Requests to change the place of execution approved, with the approval dated in the period; "
                          "the file leaves the register when the new county accepts (transferred out)."),
-                      {}, {}});
-    s.add(StatMeasure{QStringLiteral("monitored"), QStringLiteral("during"), sup, tr("Under electronic monitoring"),
-                      persons,
-                      tr("Persons in register during the period with an electronic-monitoring period overlapping it "
-                         "(from its start to its end, or to its approved last day when not ended)."),
-                      QStringLiteral("EXISTS (SELECT 1 FROM cc_monitoring m WHERE m.subject_uuid = s.uuid AND m.deleted = 0 "
-                                     "AND m.start_date <> '' AND m.start_date <= :to AND ") +
-                          kMonitoringEnd + QStringLiteral(" >= :from)"),
+                      {},
                       {}});
-    s.add(StatMeasure{QStringLiteral("missing"), QStringLiteral("missing"), sup, tr("Loss of contact"), times,
+    s.add(StatMeasure{
+        QStringLiteral("monitored"),
+        QStringLiteral("during"),
+        sup,
+        tr("Under electronic monitoring"),
+        persons,
+        tr("Persons in register during the period with an electronic-monitoring period overlapping it "
+           "(from its start to its end, or to its approved last day when not ended)."),
+        QStringLiteral("EXISTS (SELECT 1 FROM cc_monitoring m WHERE m.subject_uuid = s.uuid AND m.deleted = 0 "
+                       "AND m.start_date <> '' AND m.start_date <= :to AND ") +
+            kMonitoringEnd + QStringLiteral(" >= :from)"),
+        {}});
+    s.add(StatMeasure{QStringLiteral("missing"),
+                      QStringLiteral("missing"),
+                      sup,
+                      tr("Loss of contact"),
+                      times,
                       tr("Losses of contact (失联) whose first day is in the period; one person may count more than "
                          "once."),
-                      {}, {}});
+                      {},
+                      {}});
 
     // --- rewards, penalties, proposals
     const QString rp = tr("Rewards, penalties and proposals");
@@ -414,41 +550,84 @@ StatSpec CorrectionStats::spec()
 
     // --- education and community service
     const QString edu = tr("Education and community service");
-    s.add(StatMeasure{QStringLiteral("education"), QStringLiteral("activities"), edu, tr("Education"), times,
+    s.add(StatMeasure{QStringLiteral("education"),
+                      QStringLiteral("activities"),
+                      edu,
+                      tr("Education"),
+                      times,
                       tr("Education sessions (教育学习) recorded in the period, one per person and session (人次)."),
-                      QStringLiteral("x.kind = 'education'"), {}});
-    s.add(StatMeasure{QStringLiteral("education_hours"), QStringLiteral("activities"), edu, tr("Education hours"), hours,
-                      tr("Sum of the recorded minutes of those sessions ÷ 60, to one decimal."),
+                      QStringLiteral("x.kind = 'education'"),
+                      {}});
+    s.add(StatMeasure{QStringLiteral("education_hours"), QStringLiteral("activities"), edu, tr("Education hours"),
+                      hours, tr("Sum of the recorded minutes of those sessions ÷ 60, to one decimal."),
                       QStringLiteral("x.kind = 'education'"), QStringLiteral("x.minutes"), 60, 1, 1});
-    s.add(StatMeasure{QStringLiteral("welfare"), QStringLiteral("activities"), edu, tr("Community service"), times,
+    s.add(StatMeasure{QStringLiteral("welfare"),
+                      QStringLiteral("activities"),
+                      edu,
+                      tr("Community service"),
+                      times,
                       tr("Community service (公益活动) recorded in the period, one per person and session (人次)."),
-                      QStringLiteral("x.kind = 'welfare'"), {}});
+                      QStringLiteral("x.kind = 'welfare'"),
+                      {}});
     s.add(StatMeasure{QStringLiteral("welfare_hours"), QStringLiteral("activities"), edu, tr("Community service hours"),
                       hours, tr("Sum of the recorded minutes of that service ÷ 60, to one decimal."),
                       QStringLiteral("x.kind = 'welfare'"), QStringLiteral("x.minutes"), 60, 1, 1});
 
     // --- re-offences
     const QString reo = tr("Re-offences");
-    s.add(StatMeasure{QStringLiteral("reoffences"), QStringLiteral("reoffended"), reo, tr("Re-offended under correction"),
+    s.add(StatMeasure{QStringLiteral("reoffences"),
+                      QStringLiteral("reoffended"),
+                      reo,
+                      tr("Re-offended under correction"),
                       persons,
                       tr("Persons whose new offence committed under correction was established (核实) on a date in "
                          "the period, as recorded on the file (usually with its termination)."),
-                      {}, {}});
-    s.add(StatRate{QStringLiteral("reoffending_rate"), reo, tr("Re-offending rate"),
+                      {},
+                      {}});
+    s.add(StatRate{QStringLiteral("reoffending_rate"),
+                   reo,
+                   tr("Re-offending rate"),
                    tr("Re-offences in the period ÷ the average register ((at the start + at the end) ÷ 2) × 100%."),
                    QStringLiteral("reoffences"),
                    {{QStringLiteral("start_count"), 0.5}, {QStringLiteral("end_count"), 0.5}}});
 
     // For the checks only.
-    s.add(StatMeasure{QStringLiteral("check.ended_before_received"), QStringLiteral("misdated"), reg,
-                      tr("Files ending before their reception"), persons, {}, {}, {}, 1, 0, 0, true});
-    s.add(StatMeasure{QStringLiteral("check.received_no_type"), QStringLiteral("received"), reg,
-                      tr("Received without a correction type"), persons, {}, QStringLiteral("s.correction_type = ''"),
-                      {}, 1, 0, 0, true});
-    s.add(StatMeasure{QStringLiteral("check.open_after_period"), QStringLiteral("end"), reg,
-                      tr("In register after the end of their correction period"), persons, {},
-                      QStringLiteral("s.period_to <> '' AND s.period_to < :to AND s.pending_revocation = 0"), {}, 1, 0,
-                      0, true});
+    s.add(StatMeasure{QStringLiteral("check.ended_before_received"),
+                      QStringLiteral("misdated"),
+                      reg,
+                      tr("Files ending before their reception"),
+                      persons,
+                      {},
+                      {},
+                      {},
+                      1,
+                      0,
+                      0,
+                      true});
+    s.add(StatMeasure{QStringLiteral("check.received_no_type"),
+                      QStringLiteral("received"),
+                      reg,
+                      tr("Received without a correction type"),
+                      persons,
+                      {},
+                      QStringLiteral("s.correction_type = ''"),
+                      {},
+                      1,
+                      0,
+                      0,
+                      true});
+    s.add(StatMeasure{QStringLiteral("check.open_after_period"),
+                      QStringLiteral("end"),
+                      reg,
+                      tr("In register after the end of their correction period"),
+                      persons,
+                      {},
+                      QStringLiteral("s.period_to <> '' AND s.period_to < :to AND s.pending_revocation = 0"),
+                      {},
+                      1,
+                      0,
+                      0,
+                      true});
 
     s.countingRules = {
         tr("A person is in the register from the date of reception until the date the file ends (release, termination "
@@ -482,19 +661,21 @@ StatSpec CorrectionStats::spec()
         const double end = r.value(QStringLiteral("end_count"));
         const double expected = start + received - released - terminated - transferred;
         if (end != expected) {
-            out->append({StatCheck::Severity::Error, QStringLiteral("register_balance"),
-                         tr("The register does not balance: at the start %1 + received %2 − released %3 − terminated "
-                            "%4 − transferred out %5 = %6, but %7 are in register at the end. A file's end is dated "
-                            "before its reception, or a date is missing.")
-                             .arg(start)
-                             .arg(received)
-                             .arg(released)
-                             .arg(terminated)
-                             .arg(transferred)
-                             .arg(expected)
-                             .arg(end),
-                         {QStringLiteral("start_count"), QStringLiteral("received"), QStringLiteral("released"),
-                          QStringLiteral("terminated"), QStringLiteral("transferred_out"), QStringLiteral("end_count")}});
+            out->append(
+                {StatCheck::Severity::Error,
+                 QStringLiteral("register_balance"),
+                 tr("The register does not balance: at the start %1 + received %2 − released %3 − terminated "
+                    "%4 − transferred out %5 = %6, but %7 are in register at the end. A file's end is dated "
+                    "before its reception, or a date is missing.")
+                     .arg(start)
+                     .arg(received)
+                     .arg(released)
+                     .arg(terminated)
+                     .arg(transferred)
+                     .arg(expected)
+                     .arg(end),
+                 {QStringLiteral("start_count"), QStringLiteral("received"), QStringLiteral("released"),
+                  QStringLiteral("terminated"), QStringLiteral("transferred_out"), QStringLiteral("end_count")}});
         }
         double byType = 0;
         QStringList typeKeys;
@@ -515,7 +696,8 @@ StatSpec CorrectionStats::spec()
         const double opinions =
             r.value(QStringLiteral("assessments.suitable")) + r.value(QStringLiteral("assessments.unsuitable"));
         if (opinions != completed) {
-            out->append({StatCheck::Severity::Warning, QStringLiteral("assessment_opinions"),
+            out->append({StatCheck::Severity::Warning,
+                         QStringLiteral("assessment_opinions"),
                          tr("%1 assessments were completed in the period but %2 have an opinion (suitable or not); "
                             "record the missing opinions.")
                              .arg(completed)

@@ -47,7 +47,7 @@ struct Fixture {
     {
         Person p;
         p.name = name;
-        p.idNumber = makeId(QStringLiteral("330225"), birth, male, seq * 2);  // seq and seq + 1 may agree
+        p.idNumber = makeId(QStringLiteral("330225"), birth, male, seq * 2); // seq and seq + 1 may agree
         return p;
     }
 
@@ -56,13 +56,13 @@ struct Fixture {
     QString subject(const Person &p, const QString &type, const QDate &effective, const QDate &receivedOn,
                     const QDate &periodTo = QDate())
     {
-        QVariantMap j{{QStringLiteral("correction_type"), type},
-                      {QStringLiteral("charge"), QStringLiteral("盗窃罪")},
-                      {QStringLiteral("decision_body"), QStringLiteral("象山县人民法院")},
-                      {QStringLiteral("effective_date"), iso(effective)},
-                      {QStringLiteral("period_from"), iso(effective)},
-                      {QStringLiteral("period_to"),
-                       iso(periodTo.isValid() ? periodTo : effective.addYears(1).addDays(-1))}};
+        QVariantMap j{
+            {QStringLiteral("correction_type"), type},
+            {QStringLiteral("charge"), QStringLiteral("盗窃罪")},
+            {QStringLiteral("decision_body"), QStringLiteral("象山县人民法院")},
+            {QStringLiteral("effective_date"), iso(effective)},
+            {QStringLiteral("period_from"), iso(effective)},
+            {QStringLiteral("period_to"), iso(periodTo.isValid() ? periodTo : effective.addYears(1).addDays(-1))}};
         if (type == QLatin1String("04"))
             j.insert(QStringLiteral("outside_reason"), QStringLiteral("medical"));
         Result<QString> s = CorrectionService::registerSubject(db(), officer, p, j);
@@ -91,9 +91,10 @@ struct Fixture {
     }
     void release(const QString &s, const QDate &date)
     {
-        const Status st = CorrectionService::release(db(), officer, s, date,
-                                                     {{QStringLiteral("appraisal_conduct"), QStringLiteral("表现良好")},
-                                                      {QStringLiteral("appraisal_advice"), QStringLiteral("一般帮教")}});
+        const Status st =
+            CorrectionService::release(db(), officer, s, date,
+                                       {{QStringLiteral("appraisal_conduct"), QStringLiteral("表现良好")},
+                                        {QStringLiteral("appraisal_advice"), QStringLiteral("一般帮教")}});
         INFO(st.message().toStdString());
         REQUIRE(st.ok());
     }
@@ -116,11 +117,12 @@ struct Fixture {
         INFO(r.message().toStdString());
         REQUIRE(r);
         if (from.daysTo(to) + 1 > 7)
-            REQUIRE(CorrectionService::reviewRequest(db(), officer, *r, QStringLiteral("同意"), QStringLiteral("王所长"),
-                                                     applied.addDays(1))
+            REQUIRE(CorrectionService::reviewRequest(db(), officer, *r, QStringLiteral("同意"),
+                                                     QStringLiteral("王所长"), applied.addDays(1))
                         .ok());
-        const Status st = CorrectionService::decideRequest(db(), officer, *r, true, QStringLiteral("李局长"), decided,
-                                                           QStringLiteral("象司矫外〔2026〕1号"), QStringLiteral("同意"));
+        const Status st =
+            CorrectionService::decideRequest(db(), officer, *r, true, QStringLiteral("李局长"), decided,
+                                             QStringLiteral("象司矫外〔2026〕1号"), QStringLiteral("同意"));
         INFO(st.message().toStdString());
         REQUIRE(st.ok());
         return *r;
@@ -142,11 +144,12 @@ struct Fixture {
     QString assessment(const QString &name, const QDate &received, const QString &opinion, const QDate &completed,
                        bool minor = false)
     {
-        Result<QString> a = CorrectionService::saveAssessment(db(), officer, QString(),
-                                                              {{QStringLiteral("name"), name},
-                                                               {QStringLiteral("entrusting_body"), QStringLiteral("象山县人民法院")},
-                                                               {QStringLiteral("received_date"), iso(received)},
-                                                               {QStringLiteral("is_minor"), minor ? 1 : 0}});
+        Result<QString> a =
+            CorrectionService::saveAssessment(db(), officer, QString(),
+                                              {{QStringLiteral("name"), name},
+                                               {QStringLiteral("entrusting_body"), QStringLiteral("象山县人民法院")},
+                                               {QStringLiteral("received_date"), iso(received)},
+                                               {QStringLiteral("is_minor"), minor ? 1 : 0}});
         INFO(a.message().toStdString());
         REQUIRE(a);
         if (completed.isValid())
@@ -167,7 +170,8 @@ struct Fixture {
     }
     StatDrill drill(const QString &period, const QString &key)
     {
-        Result<StatDrill> r = Statistics::drill(db(), head, QStringLiteral("correction"), key, *StatPeriod::parse(period));
+        Result<StatDrill> r =
+            Statistics::drill(db(), head, QStringLiteral("correction"), key, *StatPeriod::parse(period));
         INFO(key.toStdString() << ": " << r.message().toStdString());
         REQUIRE(r);
         return *r;
@@ -222,12 +226,13 @@ struct Fixture {
         REQUIRE(CorrectionService::terminate(db(), officer, i, QStringLiteral("death"), d(2026, 9, 1), QString()).ok());
         // J: moved to another county, approved 1 August, accepted there 20 August.
         j = received(QStringLiteral("癸"), QStringLiteral("02"), d(2026, 1, 5), true, 20);
-        Result<QString> t = CorrectionService::submitRequest(db(), officer,
-                                                             {{QStringLiteral("subject_uuid"), j},
-                                                              {QStringLiteral("kind"), QStringLiteral("transfer")},
-                                                              {QStringLiteral("applied_date"), iso(d(2026, 7, 1))},
-                                                              {QStringLiteral("reason"), QStringLiteral("随子女居住")},
-                                                              {QStringLiteral("new_address"), QStringLiteral("宁波市鄞州区")}});
+        Result<QString> t =
+            CorrectionService::submitRequest(db(), officer,
+                                             {{QStringLiteral("subject_uuid"), j},
+                                              {QStringLiteral("kind"), QStringLiteral("transfer")},
+                                              {QStringLiteral("applied_date"), iso(d(2026, 7, 1))},
+                                              {QStringLiteral("reason"), QStringLiteral("随子女居住")},
+                                              {QStringLiteral("new_address"), QStringLiteral("宁波市鄞州区")}});
         REQUIRE(t);
         REQUIRE(CorrectionService::reviewRequest(db(), officer, *t, QStringLiteral("同意"), QStringLiteral("王所长"),
                                                  d(2026, 7, 5))
@@ -346,7 +351,7 @@ TEST_CASE("correction statistics of a quarter: every figure and the records behi
     CHECK(v("end.type.02") == 3);
     CHECK(v("end.type.03") == 1);
     CHECK(v("end.type.04") == 0);
-    CHECK(v("end.grade.normal") == 1);  // A: 宽管 only from October
+    CHECK(v("end.grade.normal") == 1); // A: 宽管 only from October
     CHECK(v("end.grade.strict") == 4);
     CHECK(v("end.grade.lenient") == 0);
     CHECK(v("end.sex.1") == 3);
@@ -427,9 +432,9 @@ TEST_CASE("correction statistics count receptions and ends on the first and last
     f.build();
     // July: B received on its first day; G released on it (in register at the start, then out).
     const StatReportData july = f.report(QStringLiteral("2026-07"));
-    CHECK(july.value(QStringLiteral("received")) == 2);  // B, I
-    CHECK(july.value(QStringLiteral("start_count")) == 6);  // A E G H J K
-    CHECK(july.value(QStringLiteral("released")) == 1);     // G
+    CHECK(july.value(QStringLiteral("received")) == 2);    // B, I
+    CHECK(july.value(QStringLiteral("start_count")) == 6); // A E G H J K
+    CHECK(july.value(QStringLiteral("released")) == 1);    // G
     CHECK(f.names(QStringLiteral("2026-07"), QStringLiteral("released")) == QStringList{QStringLiteral("庚")});
     // June ends with F released on its last day: no longer in register at the end of June.
     const StatReportData june = f.report(QStringLiteral("2026-06"));
@@ -445,7 +450,7 @@ TEST_CASE("correction statistics count receptions and ends on the first and last
     const StatReportData october = f.report(QStringLiteral("2026-10"));
     CHECK(october.value(QStringLiteral("start_count")) == september.value(QStringLiteral("end_count")));
     CHECK(f.names(QStringLiteral("2026-10"), QStringLiteral("received")) == QStringList{QStringLiteral("丁")});
-    CHECK(october.value(QStringLiteral("end.grade.lenient")) == 1);  // A from 15 October
+    CHECK(october.value(QStringLiteral("end.grade.lenient")) == 1); // A from 15 October
     CHECK(october.value(QStringLiteral("sanctions.admonition")) == 1);
     CHECK(october.value(QStringLiteral("assessments")) == 1);
     CHECK(october.value(QStringLiteral("leave")) == 1);
@@ -460,7 +465,7 @@ TEST_CASE("correction statistics count receptions and ends on the first and last
     // A year: every reception of 2026 (B C D H I J K N) and A.
     const StatReportData year = f.report(QStringLiteral("2026"));
     CHECK(year.value(QStringLiteral("received")) == 9);
-    CHECK(year.value(QStringLiteral("start_count")) == 3);  // E F G received in 2025
+    CHECK(year.value(QStringLiteral("start_count")) == 3); // E F G received in 2025
     CHECK_FALSE(year.hasErrors());
 }
 
@@ -566,7 +571,8 @@ TEST_CASE("correction: a termination records the date a new offence was establis
               .code == ErrorCode::InvalidInput);
     CHECK(reoffence(s).isEmpty());
     // The field changes only through its step.
-    CHECK(CorrectionService::update(f.db(), f.officer, s, {{QStringLiteral("reoffence_date"), QStringLiteral("2026-10-01")}})
+    CHECK(CorrectionService::update(f.db(), f.officer, s,
+                                    {{QStringLiteral("reoffence_date"), QStringLiteral("2026-10-01")}})
               .error()
               .code == ErrorCode::InvalidInput);
     // On the day of the reception is fine; so is a termination without one.
@@ -581,9 +587,8 @@ TEST_CASE("correction: a termination records the date a new offence was establis
     REQUIRE(CorrectionService::recordReoffence(f.db(), f.officer, s, QDate()).ok());
     CHECK(reoffence(s).isEmpty());
     CHECK_FALSE(CorrectionService::recordReoffence(f.db(), f.officer, s, QDate()).ok());
-    const QString waiting =
-        f.subject(f.person(QStringLiteral("待报到"), d(1990, 2, 2), true, 32), QStringLiteral("02"), d(2026, 11, 10),
-                  QDate());
+    const QString waiting = f.subject(f.person(QStringLiteral("待报到"), d(1990, 2, 2), true, 32), QStringLiteral("02"),
+                                      d(2026, 11, 10), QDate());
     CHECK(CorrectionService::recordReoffence(f.db(), f.officer, waiting, d(2026, 11, 12)).error().code ==
           ErrorCode::Conflict);
     // A mistaken termination reopened takes its re-offence with it.

@@ -63,10 +63,11 @@ struct Fixture {
     }
     void handover(const QString &s, const char *mode, const QDate &date)
     {
-        const Status st = PlacementService::recordHandover(db(), officer, s,
-                                                           {{QStringLiteral("handover_mode"), QString::fromLatin1(mode)},
-                                                            {QStringLiteral("handover_date"), iso(date)},
-                                                            {QStringLiteral("handover_staff"), QStringLiteral("王所长")}});
+        const Status st =
+            PlacementService::recordHandover(db(), officer, s,
+                                             {{QStringLiteral("handover_mode"), QString::fromLatin1(mode)},
+                                              {QStringLiteral("handover_date"), iso(date)},
+                                              {QStringLiteral("handover_staff"), QStringLiteral("王所长")}});
         INFO(st.message().toStdString());
         REQUIRE(st.ok());
     }
@@ -89,9 +90,10 @@ struct Fixture {
     }
     void end(const QString &s, const char *type, const QDate &date)
     {
-        const Status st = PlacementService::endAssistance(db(), officer, s, QString::fromLatin1(type), date,
-                                                          {{QStringLiteral("new_charge"), QStringLiteral("抢劫罪")},
-                                                           {QStringLiteral("moved_to"), QStringLiteral("宁波市鄞州区")}});
+        const Status st =
+            PlacementService::endAssistance(db(), officer, s, QString::fromLatin1(type), date,
+                                            {{QStringLiteral("new_charge"), QStringLiteral("抢劫罪")},
+                                             {QStringLiteral("moved_to"), QStringLiteral("宁波市鄞州区")}});
         INFO(st.message().toStdString());
         REQUIRE(st.ok());
     }
@@ -107,7 +109,8 @@ struct Fixture {
     }
     StatDrill drill(const QString &period, const QString &key)
     {
-        Result<StatDrill> r = Statistics::drill(db(), head, QStringLiteral("placement"), key, *StatPeriod::parse(period));
+        Result<StatDrill> r =
+            Statistics::drill(db(), head, QStringLiteral("placement"), key, *StatPeriod::parse(period));
         INFO(key.toStdString() << ": " << r.message().toStdString());
         REQUIRE(r);
         return *r;
@@ -139,35 +142,41 @@ struct Fixture {
         assess(p1, "general", d(2026, 3, 3));
         assess(p1, "key", d(2026, 10, 10));
         record("rp_agreement", p1, {{QStringLiteral("signed_date"), iso(d(2026, 3, 5))}});
-        record("rp_placement", p1, {{QStringLiteral("mode"), QStringLiteral("06")},
-                                    {QStringLiteral("placed_date"), iso(d(2026, 3, 10))},
-                                    {QStringLiteral("ended_date"), iso(d(2026, 3, 31))}});
-        record("rp_placement", p1, {{QStringLiteral("mode"), QStringLiteral("02")},
-                                    {QStringLiteral("placed_date"), iso(d(2026, 4, 1))}});
-        record("rp_assistance", p1, {{QStringLiteral("kind"), QStringLiteral("temporary")},
-                                     {QStringLiteral("granted_date"), iso(d(2026, 7, 1))},
-                                     {QStringLiteral("amount_fen"), 20000}});
-        record("rp_assistance", p1, {{QStringLiteral("kind"), QStringLiteral("medical")},
-                                     {QStringLiteral("granted_date"), iso(d(2026, 9, 30))},
-                                     {QStringLiteral("amount_fen"), 10000}});
-        record("rp_assistance", p1, {{QStringLiteral("kind"), QStringLiteral("dibao")},
-                                     {QStringLiteral("granted_date"), iso(d(2026, 10, 1))},
-                                     {QStringLiteral("amount_fen"), 50000}});
+        record("rp_placement", p1,
+               {{QStringLiteral("mode"), QStringLiteral("06")},
+                {QStringLiteral("placed_date"), iso(d(2026, 3, 10))},
+                {QStringLiteral("ended_date"), iso(d(2026, 3, 31))}});
+        record("rp_placement", p1,
+               {{QStringLiteral("mode"), QStringLiteral("02")}, {QStringLiteral("placed_date"), iso(d(2026, 4, 1))}});
+        record("rp_assistance", p1,
+               {{QStringLiteral("kind"), QStringLiteral("temporary")},
+                {QStringLiteral("granted_date"), iso(d(2026, 7, 1))},
+                {QStringLiteral("amount_fen"), 20000}});
+        record("rp_assistance", p1,
+               {{QStringLiteral("kind"), QStringLiteral("medical")},
+                {QStringLiteral("granted_date"), iso(d(2026, 9, 30))},
+                {QStringLiteral("amount_fen"), 10000}});
+        record("rp_assistance", p1,
+               {{QStringLiteral("kind"), QStringLiteral("dibao")},
+                {QStringLiteral("granted_date"), iso(d(2026, 10, 1))},
+                {QStringLiteral("amount_fen"), 50000}});
         // P2: released on the quarter's first day, escorted from the prison, key; an agreement,
         // 低保 in August.
         p2 = open(QStringLiteral("二号"), d(2026, 7, 1), 12);
         handover(p2, "escort", d(2026, 7, 1));
         assess(p2, "key", d(2026, 7, 2));
         record("rp_agreement", p2, {{QStringLiteral("signed_date"), iso(d(2026, 7, 3))}});
-        record("rp_assistance", p2, {{QStringLiteral("kind"), QStringLiteral("dibao")},
-                                     {QStringLiteral("granted_date"), iso(d(2026, 8, 1))},
-                                     {QStringLiteral("amount_fen"), 50000}});
+        record("rp_assistance", p2,
+               {{QStringLiteral("kind"), QStringLiteral("dibao")},
+                {QStringLiteral("granted_date"), iso(d(2026, 8, 1))},
+                {QStringLiteral("amount_fen"), 50000}});
         // P3: released on the last day, not handed over, 三无; a placement begun and ended that day.
         p3 = open(QStringLiteral("三号"), d(2026, 9, 30), 13,
                   {{QStringLiteral("no_home"), 1}, {QStringLiteral("no_job"), 1}, {QStringLiteral("no_family"), 1}});
-        record("rp_placement", p3, {{QStringLiteral("mode"), QStringLiteral("01")},
-                                    {QStringLiteral("placed_date"), iso(d(2026, 9, 30))},
-                                    {QStringLiteral("ended_date"), iso(d(2026, 9, 30))}});
+        record("rp_placement", p3,
+               {{QStringLiteral("mode"), QStringLiteral("01")},
+                {QStringLiteral("placed_date"), iso(d(2026, 9, 30))},
+                {QStringLiteral("ended_date"), iso(d(2026, 9, 30))}});
         // P4: released in August, whereabouts unknown; listed in two townships; a group member
         // entered today (November).
         Person away;
@@ -176,15 +185,17 @@ struct Fixture {
         away.hukouDivision = db().meta(QStringLiteral("office_code"));
         away.residenceDivision = QStringLiteral("330225102");
         p4 = open(QString(), d(2026, 8, 10), 14, {}, QStringLiteral("prison"), away);
-        REQUIRE(PlacementService::markWhereaboutsUnknown(db(), officer, p4, QStringLiteral("家属称已外出务工，联系不上")).ok());
+        REQUIRE(
+            PlacementService::markWhereaboutsUnknown(db(), officer, p4, QStringLiteral("家属称已外出务工，联系不上"))
+                .ok());
         record("rp_member", p4, {{QStringLiteral("name"), QStringLiteral("村干部")}});
         // P5: key, released from prison in August but collected by the family; placed (05) on
         // the quarter's last day; an agreement only in October.
         p5 = open(QStringLiteral("五号"), d(2026, 8, 1), 15);
         handover(p5, "family", d(2026, 8, 2));
         assess(p5, "key", d(2026, 8, 3));
-        record("rp_placement", p5, {{QStringLiteral("mode"), QStringLiteral("05")},
-                                    {QStringLiteral("placed_date"), iso(d(2026, 9, 30))}});
+        record("rp_placement", p5,
+               {{QStringLiteral("mode"), QStringLiteral("05")}, {QStringLiteral("placed_date"), iso(d(2026, 9, 30))}});
         record("rp_agreement", p5, {{QStringLiteral("signed_date"), iso(d(2026, 10, 5))}});
         // P6: released 20 September, handed over only on 2 October.
         p6 = open(QStringLiteral("六号"), d(2026, 9, 20), 16);
@@ -202,8 +213,9 @@ struct Fixture {
         // P9: re-offended in August (social assistance in July does not count: not in register
         // at the end).
         p9 = open(QStringLiteral("九号"), d(2025, 1, 10), 19);
-        record("rp_assistance", p9, {{QStringLiteral("kind"), QStringLiteral("housing")},
-                                     {QStringLiteral("granted_date"), iso(d(2026, 7, 5))}});
+        record("rp_assistance", p9,
+               {{QStringLiteral("kind"), QStringLiteral("housing")},
+                {QStringLiteral("granted_date"), iso(d(2026, 7, 5))}});
         end(p9, "reoffended", d(2026, 8, 20));
         // P10: died on the day before the quarter; P11: moved away on its first day.
         const QString p10 = open(QStringLiteral("十号"), d(2025, 2, 1), 20);
@@ -219,12 +231,12 @@ struct Fixture {
         Person cp;
         cp.name = QStringLiteral("撤回");
         cp.idNumber = makeId(QStringLiteral("330225"), d(1980, 5, 6), true, 47);
-        Result<QString> cc = CorrectionService::registerSubject(
-            db(), correction, cp,
-            {{QStringLiteral("correction_type"), QStringLiteral("02")},
-             {QStringLiteral("effective_date"), iso(d(2025, 8, 28))},
-             {QStringLiteral("period_from"), iso(d(2025, 8, 28))},
-             {QStringLiteral("period_to"), iso(d(2026, 8, 27))}});
+        Result<QString> cc =
+            CorrectionService::registerSubject(db(), correction, cp,
+                                               {{QStringLiteral("correction_type"), QStringLiteral("02")},
+                                                {QStringLiteral("effective_date"), iso(d(2025, 8, 28))},
+                                                {QStringLiteral("period_from"), iso(d(2025, 8, 28))},
+                                                {QStringLiteral("period_to"), iso(d(2026, 8, 27))}});
         REQUIRE(cc);
         REQUIRE(CorrectionService::recordReception(db(), correction, *cc, d(2025, 8, 31), d(2025, 8, 31),
                                                    QStringLiteral("in_person"), QStringLiteral("王所长"))
@@ -266,9 +278,9 @@ TEST_CASE("placement statistics of a quarter: every figure and the records behin
     CHECK(v("registered") == v("start") + v("new") - v("ended"));
     CHECK(v("registered.source.prison") == 6);
     CHECK(v("registered.source.correction") == 1);
-    CHECK(v("registered.category.key") == 3);      // P2 P5 P7; P1 only from October
-    CHECK(v("registered.category.general") == 1);  // P1
-    CHECK(v("registered.category._") == 3);        // P3 P4 P6 not assessed
+    CHECK(v("registered.category.key") == 3);     // P2 P5 P7; P1 only from October
+    CHECK(v("registered.category.general") == 1); // P1
+    CHECK(v("registered.category._") == 3);       // P3 P4 P6 not assessed
     CHECK(v("key_subjects") == 3);
     CHECK(v("registered.sanwu") == 1);
     CHECK(v("registered.dual_listed") == 1);
@@ -276,7 +288,7 @@ TEST_CASE("placement statistics of a quarter: every figure and the records behin
     // Releases and hand-over.
     CHECK(v("new.key") == 3);
     CHECK(v("new.key_prison") == 2);
-    CHECK(v("handed_over") == 3);  // P2 P5 P7; P6 only in October
+    CHECK(v("handed_over") == 3); // P2 P5 P7; P6 only in October
     CHECK(v("handed_over.key") == 3);
     CHECK(v("not_handed_over") == 3);
     CHECK(v("whereabouts_unknown") == 1);
@@ -287,13 +299,13 @@ TEST_CASE("placement statistics of a quarter: every figure and the records behin
     CHECK(v("handover_rate.key") == Approx(100.0));
     CHECK(v("escort_rate") == Approx(50.0));
     // Placement and assistance.
-    CHECK(v("placed") == 2);  // P1 (02), P5 (05 from the last day); P3's ended that day
+    CHECK(v("placed") == 2); // P1 (02), P5 (05 from the last day); P3's ended that day
     CHECK(v("placed.mode.02") == 1);
     CHECK(v("placed.mode.05") == 1);
     CHECK(v("placed.mode.06") == 0);
     CHECK(v("placed.mode.01") == 0);
     CHECK(v("placement_rate") == Approx(28.6));
-    CHECK(v("assisted") == 2);  // P1 P2 by agreement; P4's member was entered in November
+    CHECK(v("assisted") == 2); // P1 P2 by agreement; P4's member was entered in November
     CHECK(v("assistance_rate") == Approx(28.6));
     CHECK(v("relieved") == 2);
     CHECK(v("relieved.kind.temporary") == 1);
@@ -347,8 +359,7 @@ TEST_CASE("placement statistics of a quarter: every figure and the records behin
     }
 }
 
-TEST_CASE("placement statistics count releases and ends on the first and last day of the period",
-          "[stats][placement]")
+TEST_CASE("placement statistics count releases and ends on the first and last day of the period", "[stats][placement]")
 {
     Fixture f;
     f.build();
@@ -375,7 +386,7 @@ TEST_CASE("placement statistics count releases and ends on the first and last da
     CHECK(october.value(QStringLiteral("start")) == september.value(QStringLiteral("registered")));
     CHECK(f.names(QStringLiteral("2026-10"), QStringLiteral("new")) == QStringList{QStringLiteral("十二号")});
     CHECK(october.value(QStringLiteral("key_subjects")) == 4);
-    CHECK(october.value(QStringLiteral("assisted")) == 3);  // P1 P2 P5
+    CHECK(october.value(QStringLiteral("assisted")) == 3); // P1 P2 P5
     CHECK(october.value(QStringLiteral("relieved.kind.dibao")) == 1);
     CHECK(october.value(QStringLiteral("relief_amount")) == Approx(500.0));
     // November: P4's group member (entered on 20 November) counts as assistance.
@@ -383,8 +394,8 @@ TEST_CASE("placement statistics count releases and ends on the first and last da
     // A hand-over after the period does not count in it: P6 in Q3 and in the year.
     CHECK(f.report(QStringLiteral("2026-09")).value(QStringLiteral("handed_over")) == 0);
     const StatReportData year = f.report(QStringLiteral("2026"));
-    CHECK(year.value(QStringLiteral("new")) == 8);  // P1-P7, P12, not the withdrawn file
-    CHECK(year.value(QStringLiteral("handed_over")) == 5);  // P1 P2 P5 P6 P7
+    CHECK(year.value(QStringLiteral("new")) == 8);         // P1-P7, P12, not the withdrawn file
+    CHECK(year.value(QStringLiteral("handed_over")) == 5); // P1 P2 P5 P6 P7
     CHECK_FALSE(year.hasErrors());
     for (int m = 1; m <= 11; ++m) {
         const StatReportData month = f.report(QStringLiteral("2026-%1").arg(m, 2, 10, QLatin1Char('0')));
