@@ -181,6 +181,14 @@ StatSpec PlacementStats::spec()
         b.column = kCategoryAtEnd;
         b.codeTable = QStringLiteral("placement_category");
         s.add(b);
+        b.prefix = QStringLiteral("registered.handover");
+        b.definition = tr("Persons in register at the end of the period by their hand-over on its last day (a hand-over "
+                          "recorded later counts as not handed over).");
+        b.column = QStringLiteral("CASE WHEN ") + kHandedOver +
+                   QStringLiteral(" THEN 'done' WHEN s.handover_status = 'done' THEN 'pending' "
+                                  "ELSE s.handover_status END");
+        b.codeTable = QStringLiteral("handover_status");
+        s.add(b);
     }
     s.add(StatMeasure{QStringLiteral("key_subjects"),
                       QStringLiteral("registered"),

@@ -281,6 +281,9 @@ TEST_CASE("placement statistics of a quarter: every figure and the records behin
     CHECK(v("registered.category.key") == 3);     // P2 P5 P7; P1 only from October
     CHECK(v("registered.category.general") == 1); // P1
     CHECK(v("registered.category._") == 3);       // P3 P4 P6 not assessed
+    CHECK(v("registered.handover.done") == 4);     // P1 P2 P5 P7
+    CHECK(v("registered.handover.pending") == 2);  // P3, and P6 handed over in October
+    CHECK(v("registered.handover.unknown") == 1);  // P4
     CHECK(v("key_subjects") == 3);
     CHECK(v("registered.sanwu") == 1);
     CHECK(v("registered.dual_listed") == 1);
