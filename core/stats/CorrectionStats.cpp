@@ -16,6 +16,7 @@
 #include "stats/StatSpecs.h"
 
 #include "codes/CodeTables.h"
+#include "util/Time.h"
 
 namespace sifa {
 
@@ -591,7 +592,9 @@ StatSpec CorrectionStats::spec()
                    QStringLiteral("reoffences"),
                    {{QStringLiteral("start_count"), 0.5}, {QStringLiteral("end_count"), 0.5}}});
 
-    // For the checks only.
+    // For the checks only. A period still running is checked up to today (the spec is built for
+    // each run, so today is the clock's, pinned in tests).
+    const QString today = sqlQuote(Clock::today().toString(Qt::ISODate));
     s.add(StatMeasure{QStringLiteral("check.ended_before_received"),
                       QStringLiteral("misdated"),
                       reg,
@@ -622,7 +625,7 @@ StatSpec CorrectionStats::spec()
                       tr("In register after the end of their correction period"),
                       persons,
                       {},
-                      QStringLiteral("s.period_to <> '' AND s.period_to < :to AND s.pending_revocation = 0"),
+                      QStringLiteral("s.period_to <> '' AND s.period_to < MIN(:to, %1) AND s.pending_revocation = 0").arg(today),
                       {},
                       1,
                       0,
@@ -712,7 +715,7 @@ StatSpec CorrectionStats::spec()
            tr("%1 persons received in the period have no correction type; they are missing from the figures by type."));
     noneOf(s, Sev::Warning, QStringLiteral("open_after_period"), QStringLiteral("check.open_after_period"),
            tr("%1 persons in register at the end of the period had reached the end of their correction period before "
-              "its last day with no revocation pending; record their release."));
+              "its last day (or before today) with no revocation pending; record their release."));
     return s;
 }
 

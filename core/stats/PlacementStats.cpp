@@ -13,6 +13,7 @@
 #include "stats/StatSpecs.h"
 
 #include "codes/CodeTables.h"
+#include "util/Time.h"
 
 namespace sifa {
 
@@ -471,7 +472,9 @@ StatSpec PlacementStats::spec()
                    QStringLiteral("reoffended"),
                    {{QStringLiteral("in_register"), 1.0}}});
 
-    // For the checks only.
+    // For the checks only. A period still running is checked up to today (the spec is built for
+    // each run, so today is the clock's, pinned in tests).
+    const QString today = sqlQuote(Clock::today().toString(Qt::ISODate));
     s.add(StatMeasure{QStringLiteral("check.ended_before_release"),
                       QStringLiteral("misdated"),
                       end,
@@ -490,7 +493,7 @@ StatSpec PlacementStats::spec()
                       tr("In register after the end of the assistance period"),
                       persons,
                       {},
-                      QStringLiteral("s.assist_end_date <> '' AND s.assist_end_date < :to"),
+                      QStringLiteral("s.assist_end_date <> '' AND s.assist_end_date < MIN(:to, %1)").arg(today),
                       {},
                       1,
                       0,
@@ -562,7 +565,7 @@ StatSpec PlacementStats::spec()
            tr("%1 files end before the date of the release; correct the dates."));
     noneOf(s, Sev::Warning, QStringLiteral("period_over"), QStringLiteral("check.period_over"),
            tr("%1 persons in register at the end of the period had reached the end of their assistance period before "
-              "its last day; end their assistance."));
+              "its last day (or before today); end their assistance."));
     return s;
 }
 
