@@ -101,9 +101,10 @@ DashboardChart chartOf(const QString &id, const QString &module, DashboardChart:
     return c;
 }
 
+// Months along an axis titled 月份: their numbers, short enough for twelve side by side.
 QString monthName(int month)
 {
-    return QLocale().monthName(month, QLocale::ShortFormat);
+    return QLocale().toString(month);
 }
 
 Status mediationCharts(Database &db, const QDate &today, QList<DashboardChart> *out)
@@ -120,6 +121,7 @@ Status mediationCharts(Database &db, const QDate &today, QList<DashboardChart> *
     accepted.title = Dashboard::tr("Disputes accepted by month, %1 and %2").arg(year - 1).arg(year);
     accepted.unit = MediationStats::tr("cases");
     accepted.note = Dashboard::tr("Disputes by the month of their acceptance date, this year beside last year.");
+    accepted.axisTitle = Dashboard::tr("Month");
     DashboardSeries rates;
     rates.name = Dashboard::tr("Success rate %1").arg(year);
     for (int m = 1; m <= 12; ++m)
@@ -155,7 +157,7 @@ Status mediationCharts(Database &db, const QDate &today, QList<DashboardChart> *
     QList<DashboardPoint> types = breakdownPoints(yearly, *y, QStringLiteral("accepted.type"), source, true);
     std::stable_sort(types.begin(), types.end(),
                      [](const DashboardPoint &a, const DashboardPoint &b) { return a.value > b.value; });
-    out->append(chartOf(QStringLiteral("mediation.types"), source, DashboardChart::Kind::Pie,
+    out->append(chartOf(QStringLiteral("mediation.types"), source, DashboardChart::Kind::HorizontalBar,
                         Dashboard::tr("Disputes accepted in %1 by type").arg(year), MediationStats::tr("cases"),
                         Dashboard::tr("Disputes accepted this year, by dispute type."), QString(), types));
 
@@ -164,6 +166,7 @@ Status mediationCharts(Database &db, const QDate &today, QList<DashboardChart> *
                                      QStringLiteral("%"),
                                      Dashboard::tr("Successes in the month ÷ disputes accepted in the month × 100%."),
                                      rates.name, rates.points);
+    success.axisTitle = accepted.axisTitle;
     out->append(success);
 
     out->append(chartOf(QStringLiteral("mediation.risk"), source, DashboardChart::Kind::Bar,
@@ -178,6 +181,7 @@ Status mediationCharts(Database &db, const QDate &today, QList<DashboardChart> *
 // report; otherwise the overview's own count of the current files (`fallback`).
 struct PopulationChart {
     QString id;
+    DashboardChart::Kind kind;
     QString title;
     QString reportPrefix;    // the report's breakdown of those in register at the period's end
     QString fallbackPrefix;  // the same from the overview's own spec
@@ -229,7 +233,7 @@ Status populationCharts(Database &db, const QDate &today, const QString &reportI
             if (b.prefix == (statutory ? c.reportPrefix : c.fallbackPrefix))
                 unit = b.unit;
         }
-        out->append(chartOf(c.id, reportId, DashboardChart::Kind::Bar, c.title, unit, note, QString(), points));
+        out->append(chartOf(c.id, reportId, c.kind, c.title, unit, note, QString(), points));
     }
     return {};
 }
@@ -265,87 +269,6 @@ double DashboardChart::total() const
     return sum;
 }
 
-StatSpec Dashboard::correctionPopulation()
-{
-    StatSpec s;
-    s.id = kCorrectionPopulation;
-    s.title = tr("Persons under community correction");
-    s.bases = {
-        {QStringLiteral("under"), QStringLiteral("cc_subject"),
-         QStringLiteral("cc_subject s JOIN person p ON p.uuid = s.person_uuid"),
-         QStringLiteral("s.deleted = 0 AND s.sealed = 0 AND s.status IN ('received','under_correction')"),
-         QStringLiteral("s.office_code"), QStringLiteral("s.uuid"), QStringLiteral("s.subject_no, s.rid"),
-         {column(QStringLiteral("subject_no"), tr("File number"), QStringLiteral("s.subject_no")),
-          column(QStringLiteral("name"), tr("Name"), QStringLiteral("p.name")),
-          column(QStringLiteral("type"), tr("Correction type"), QStringLiteral("s.correction_type"),
-                 QStringLiteral("correction_type")),
-          column(QStringLiteral("grade"), tr("Grade"), QStringLiteral("s.grade"), QStringLiteral("supervision_grade")),
-          column(QStringLiteral("period_from"), tr("From"), QStringLiteral("s.period_from")),
-          column(QStringLiteral("period_to"), tr("To"), QStringLiteral("s.period_to")),
-          column(QStringLiteral("officer"), tr("Officer"), QStringLiteral("s.officer"))}},
-    };
-    const QString persons = tr("persons");
-    const QString section = tr("Under correction");
-    s.add(StatMeasure{QStringLiteral("under"), QStringLiteral("under"), section, tr("Under correction"), persons,
-                      tr("Files received or under correction now (sealed files left out)."), {}, {}});
-    StatBreakdown b;
-    b.prefix = QStringLiteral("under.type");
-    b.base = QStringLiteral("under");
-    b.section = section;
-    b.unit = persons;
-    b.definition = tr("Files under correction now, by correction type.");
-    b.column = QStringLiteral("s.correction_type");
-    b.codeTable = QStringLiteral("correction_type");
-    s.add(b);
-    b.prefix = QStringLiteral("under.grade");
-    b.definition = tr("Files under correction now, by supervision grade.");
-    b.column = QStringLiteral("s.grade");
-    b.codeTable = QStringLiteral("supervision_grade");
-    s.add(b);
-    return s;
-}
-
-StatSpec Dashboard::placementPopulation()
-{
-    StatSpec s;
-    s.id = kPlacementPopulation;
-    s.title = tr("Persons under resettlement assistance");
-    s.bases = {
-        {QStringLiteral("assisting"), QStringLiteral("rp_subject"),
-         QStringLiteral("rp_subject r JOIN person p ON p.uuid = r.person_uuid"),
-         QStringLiteral("r.deleted = 0 AND r.status = 'assisting'"), QStringLiteral("r.office_code"),
-         QStringLiteral("r.uuid"), QStringLiteral("r.release_date, r.rid"),
-         {column(QStringLiteral("subject_no"), tr("File number"), QStringLiteral("r.subject_no")),
-          column(QStringLiteral("name"), tr("Name"), QStringLiteral("p.name")),
-          column(QStringLiteral("release_date"), tr("Released"), QStringLiteral("r.release_date")),
-          column(QStringLiteral("category"), tr("Category"), QStringLiteral("r.category"),
-                 QStringLiteral("placement_category")),
-          column(QStringLiteral("handover"), tr("Hand-over"), QStringLiteral("r.handover_status"),
-                 QStringLiteral("handover_status")),
-          column(QStringLiteral("assist_end"), tr("Assistance ends"), QStringLiteral("r.assist_end_date")),
-          column(QStringLiteral("officer"), tr("Officer"), QStringLiteral("r.officer"))}},
-    };
-    const QString persons = tr("persons");
-    const QString section = tr("Under assistance");
-    s.add(StatMeasure{QStringLiteral("assisting"), QStringLiteral("assisting"), section, tr("Under assistance"),
-                      persons, tr("Resettlement files open (under assistance) now."), {}, {}});
-    StatBreakdown b;
-    b.prefix = QStringLiteral("assisting.category");
-    b.base = QStringLiteral("assisting");
-    b.section = section;
-    b.unit = persons;
-    b.definition = tr("Files under assistance now, by category.");
-    b.column = QStringLiteral("r.category");
-    b.codeTable = QStringLiteral("placement_category");
-    s.add(b);
-    b.prefix = QStringLiteral("assisting.handover");
-    b.definition = tr("Files under assistance now, by the state of their hand-over.");
-    b.column = QStringLiteral("r.handover_status");
-    b.codeTable = QStringLiteral("handover_status");
-    s.add(b);
-    return s;
-}
-
 Result<QList<DashboardChart>> Dashboard::build(Database &db, const Access &access, const QDate &today)
 {
     QList<DashboardChart> out;
@@ -356,9 +279,9 @@ Result<QList<DashboardChart>> Dashboard::build(Database &db, const Access &acces
     if (access.can(Statistics::permission(QStringLiteral("correction")))) {
         if (Status s = populationCharts(
                 db, today, QStringLiteral("correction"), correctionPopulation(),
-                {{QStringLiteral("correction.type"), tr("Under community correction by type"), QStringLiteral("end.type"),
+                {{QStringLiteral("correction.type"), DashboardChart::Kind::HorizontalBar, tr("Under community correction by type"), QStringLiteral("end.type"),
                   QStringLiteral("under.type")},
-                 {QStringLiteral("correction.grade"), tr("Under community correction by grade"),
+                 {QStringLiteral("correction.grade"), DashboardChart::Kind::Bar, tr("Under community correction by grade"),
                   QStringLiteral("end.grade"), QStringLiteral("under.grade")}},
                 tr("Persons in the correction register today."), &out);
             !s.ok())
@@ -367,9 +290,9 @@ Result<QList<DashboardChart>> Dashboard::build(Database &db, const Access &acces
     if (access.can(Statistics::permission(QStringLiteral("placement")))) {
         if (Status s = populationCharts(
                 db, today, QStringLiteral("placement"), placementPopulation(),
-                {{QStringLiteral("placement.category"), tr("Under assistance by category"),
+                {{QStringLiteral("placement.category"), DashboardChart::Kind::Pie, tr("Under assistance by category"),
                   QStringLiteral("registered.category"), QStringLiteral("assisting.category")},
-                 {QStringLiteral("placement.handover"), tr("Under assistance by hand-over"),
+                 {QStringLiteral("placement.handover"), DashboardChart::Kind::Bar, tr("Under assistance by hand-over"),
                   QStringLiteral("registered.handover"), QStringLiteral("assisting.handover")}},
                 tr("Persons in the resettlement register today."), &out);
             !s.ok())
@@ -394,8 +317,11 @@ Result<StatDrill> Dashboard::drill(Database &db, const Access &access, const Das
                                                                             : QStringLiteral("placement")));
             !s.ok())
             return s;
-        return StatEngine::drill(db, correction ? correctionPopulation() : placementPopulation(), target.key,
-                                 target.period, QString());
+        Result<StatDrill> d = StatEngine::drill(db, correction ? correctionPopulation() : placementPopulation(),
+                                                target.key, target.period, QString());
+        if (d.ok())
+            Statistics::protectMinors(d.value(), access);
+        return d;
     }
     if (target.source == kTodo) {
         Result<QList<TodoItem>> items = Todo::items(db, access, today);
