@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -102,7 +103,8 @@ void ChartAdapter::setData(const ChartData &data)
     QFont font = this->font();
     m_chart->legend()->setFont(font);
     switch (data.kind) {
-    case ChartData::Kind::Bar: buildBars(); break;
+    case ChartData::Kind::Bar:
+    case ChartData::Kind::HorizontalBar: buildBars(); break;
     case ChartData::Kind::Line: buildLine(); break;
     case ChartData::Kind::Pie: buildPie(); break;
     }
@@ -113,20 +115,31 @@ void ChartAdapter::setData(const ChartData &data)
 
 void ChartAdapter::buildBars()
 {
-    auto *bars = new QBarSeries(m_chart);
+    const bool horizontal = m_data.kind == ChartData::Kind::HorizontalBar;
+    const auto n = static_cast<int>(m_data.categories.size());
+    // Horizontal bars are drawn from the bottom up: reversed, so the first category is on top.
+    const auto at = [horizontal, n](int i) { return horizontal ? n - 1 - i : i; };
+    QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries(m_chart))
+                                          : static_cast<QAbstractBarSeries *>(new QBarSeries(m_chart));
     double max = 0;
     for (int s = 0; s < m_data.series.size(); ++s) {
         const ChartData::Series &series = m_data.series.at(s);
         auto *set = new QBarSet(series.name, bars);
         set->setColor(seriesColours().at(s % seriesColours().size()));
         set->setLabelColor(QColor(0x33, 0x33, 0x33));
-        for (double v : series.values) {
+        for (int i = 0; i < n; ++i) {
+            const double v = series.values.value(at(i));
             set->append(v);
             max = std::max(max, v);
         }
         bars->append(set);
-        connect(set, &QBarSet::hovered, this, [this, s](bool on, int index) { hover(on, s, index); });
-        connect(set, &QBarSet::clicked, this, [this, s](int index) { Q_EMIT valueClicked(s, index); });
+        connect(set, &QBarSet::hovered, this, [this, s, at](bool on, int index) { hover(on, s, at(index)); });
+        connect(set, &QBarSet::clicked, this, [this, s, at](int index) { Q_EMIT valueClicked(s, at(index)); });
+    }
+    if (horizontal) {
+        bars->setBarWidth(0.7);
+        // Room for every name on the axis: a name squeezed below its line height shows as "…".
+        m_view->setMinimumHeight(std::max(260, (fontMetrics().height() + 8) * n + 70));
     }
     // The value on each bar when there are few enough to read.
     const qsizetype count = m_data.categories.size() * m_data.series.size();
@@ -135,16 +148,23 @@ void ChartAdapter::buildBars()
     bars->setLabelsFormat(QStringLiteral("@value"));
     bars->setLabelsPrecision(m_data.decimals + 3);
     m_chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis(m_chart);
-    x->append(m_data.categories);
-    x->setLabelsFont(font());
-    m_chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
-    auto *y = new QValueAxis(m_chart);
+    auto *categories = new QBarCategoryAxis(m_chart);
+    for (int i = 0; i < n; ++i)
+        categories->append(m_data.categories.at(at(i)));
+    categories->setLabelsFont(font());
+    // Whole names beside horizontal bars: the chart makes room rather than writing "…".
+    categories->setTruncateLabels(!horizontal);
+    if (!m_data.axisTitle.isEmpty()) {
+        categories->setTitleText(m_data.axisTitle);
+        categories->setTitleFont(font());
+    }
+    m_chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    bars->attachAxis(categories);
+    auto *values = new QValueAxis(m_chart);
     const bool integer = m_data.decimals == 0;
-    shapeAxis(y, niceMaximum(max, integer), integer);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
+    shapeAxis(values, niceMaximum(max, integer), integer);
+    m_chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(values);
     m_chart->legend()->setVisible(m_data.series.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignTop);
 }
@@ -155,6 +175,10 @@ void ChartAdapter::buildLine()
     auto *x = new QBarCategoryAxis(m_chart);
     x->append(m_data.categories);
     x->setLabelsFont(font());
+    if (!m_data.axisTitle.isEmpty()) {
+        x->setTitleText(m_data.axisTitle);
+        x->setTitleFont(font());
+    }
     m_chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis(m_chart);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -197,7 +221,10 @@ void ChartAdapter::buildLine()
             marker->setVisible(false);
     }
     const bool integer = m_data.decimals == 0;
-    shapeAxis(y, m_data.unit == QLatin1String("%") ? 100 : niceMaximum(max, integer), integer);
+    // A percentage from 0 to 100, or above when a rate exceeds it (successes of cases accepted
+    // in an earlier month).
+    const bool percent = m_data.unit == QLatin1String("%");
+    shapeAxis(y, percent && max <= 100 ? 100 : niceMaximum(max, integer), integer);
     m_chart->legend()->setVisible(m_data.series.size() > 1);
 }
 
@@ -210,21 +237,28 @@ void ChartAdapter::buildPie()
         total += v;
     for (int i = 0; i < series.values.size() && i < m_data.categories.size(); ++i) {
         const double v = series.values.at(i);
-        auto *slice = pie->append(QStringLiteral("%1 %2").arg(m_data.categories.at(i), number(v, m_data.decimals)), v);
+        auto *slice = pie->append(m_data.categories.at(i), v);
         slice->setColor(seriesColours().at(i % seriesColours().size()));
         slice->setBorderColor(Qt::white);
-        // A label beside the slice when it is big enough not to crowd; the legend names them all.
-        slice->setLabelVisible(total > 0 && v / total >= 0.06);
-        slice->setLabelArmLengthFactor(0.12);
+        // The share inside the slice when it is big enough to hold it; the legend names them all
+        // with their values.
+        slice->setLabel(total > 0 ? QStringLiteral("%1%").arg(number(v * 100 / total, 0)) : QString());
+        slice->setLabelVisible(total > 0 && v / total >= 0.08);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
         connect(slice, &QPieSlice::hovered, this, [this, slice, i](bool on) {
             slice->setExploded(on);
             hover(on, 0, i);
         });
         connect(slice, &QPieSlice::clicked, this, [this, i] { Q_EMIT valueClicked(0, i); });
     }
-    pie->setPieSize(0.62);
-    pie->setHorizontalPosition(0.36);
+    pie->setPieSize(0.8);
+    pie->setHorizontalPosition(0.3);
     m_chart->addSeries(pie);
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(pie);
+    for (int i = 0; i < markers.size() && i < m_data.categories.size(); ++i)
+        markers.at(i)->setLabel(QStringLiteral("%1  %2").arg(m_data.categories.at(i),
+                                                              number(series.values.value(i), m_data.decimals)));
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setVisible(true);
 }
@@ -262,7 +296,7 @@ int ChartAdapter::drawnValues() const
         return 0;
     int n = 0;
     for (QAbstractSeries *s : m_chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(s)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
                 n += static_cast<int>(set->count());
         } else if (auto *dots = qobject_cast<QScatterSeries *>(s)) {
@@ -281,10 +315,15 @@ QPoint ChartAdapter::valuePosition(int series, int category) const
     QAbstractSeries *target = m_chart->series().first();
     const double value = m_data.series.value(series).values.value(category);
     double x = category;
-    if (auto *bars = qobject_cast<QBarSeries *>(target)) {
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(target)) {
         // The sets of a category share the bar width side by side.
         const qsizetype sets = std::max<qsizetype>(1, bars->count());
         const double width = bars->barWidth();
+        if (m_data.kind == ChartData::Kind::HorizontalBar) {
+            const double y = (m_data.categories.size() - 1 - category) - width / 2 +
+                             (series + 0.5) * width / static_cast<double>(sets);
+            return m_view->mapFromScene(m_chart->mapToScene(m_chart->mapToPosition(QPointF(value / 2, y), target)));
+        }
         x = category - width / 2 + (series + 0.5) * width / static_cast<double>(sets);
     } else {
         target = m_chart->series().value(series * 2 + 1, target);  // the series' dots

@@ -14,7 +14,8 @@ namespace ui {
 // What a chart shows: categories along the axis (bars, a line) or as slices (a pie), and one
 // or more named series of values, one per category.
 struct ChartData {
-    enum class Kind { Bar, Line, Pie };
+    // HorizontalBar: for long category names; the first category at the top.
+    enum class Kind { Bar, HorizontalBar, Line, Pie };
     struct Series {
         QString name;
         QList<double> values;
@@ -22,6 +23,7 @@ struct ChartData {
     Kind kind = Kind::Bar;
     QString unit;  // shown after values in labels and tooltips: 件, %
     int decimals = 0;
+    QString axisTitle;  // under the categories, e.g. 月份 when they are month numbers
     QStringList categories;
     QList<Series> series;
 };
