@@ -4,6 +4,7 @@
 #include "admin/SettingsPage.h"
 #include "admin/UsersPage.h"
 #include "correction/CorrectionPage.h"
+#include "dashboard/DashboardPage.h"
 #include "domain/Office.h"
 #include "mediation/MediationPage.h"
 #include "mediation/LedgerPage.h"
@@ -13,6 +14,7 @@
 #include "shell/HomePage.h"
 #include "shell/ModulePreviewPage.h"
 #include "shell/UiSettings.h"
+#include "stats/ReportsPage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -152,14 +154,14 @@ void MainWindow::buildPages()
         });
     }
     if (s.can(Permission::ReportsMediation) || s.can(Permission::ReportsCorrection) || s.can(Permission::ReportsPlacement)) {
-        addPage(QStringLiteral("reports"), tr("Statistics"),
-                new ModulePreviewPage(tr("Statistics and reports (统计报表)"),
-                                      tr("Every figure the county asks for, counted from the records."),
-                                      {tr("run the statutory statistics for any period"),
-                                       tr("open the records behind every figure"),
-                                       tr("check the figures before submitting them"),
-                                       tr("print them or save them as PDF, XLSX or CSV")},
-                                      this));
+        auto *dashboard = new DashboardPage(m_db, s, this);
+        addPage(QStringLiteral("dashboard"), tr("Overview"), dashboard);
+        auto *reports = new ReportsPage(m_db, s, this);
+        addPage(QStringLiteral("reports"), tr("Statistics"), reports);
+        if (todo) {
+            connect(dashboard, &DashboardPage::recordsChanged, todo, &TodoPage::refresh);
+            connect(reports, &ReportsPage::recordsChanged, todo, &TodoPage::refresh);
+        }
     }
     if (s.can(Permission::ExchangeRun)) {
         addPage(QStringLiteral("exchange"), tr("Data exchange"),
