@@ -11,6 +11,7 @@
 #include "stats/DrillDialog.h"
 #include "stats/FigureTable.h"
 #include "stats/ReportsPage.h"
+#include "stats/SubmissionPanel.h"
 #include "stats/Statistics.h"
 #include "storage/Query.h"
 #include "util/Time.h"
@@ -19,6 +20,8 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +96,10 @@ TEST_CASE("statistics page: the figures of a year, the records behind one, the c
     QTreeWidgetItem *oral = page.figures()->itemFor(QStringLiteral("oral"));
     REQUIRE(oral);
     CHECK(oral->parent() == page.figures()->itemFor(QStringLiteral("succeeded")));
+    // Successes by type go under the successes, though listed after the failures.
+    REQUIRE(page.figures()->itemFor(QStringLiteral("succeeded.type.02")));
+    CHECK(page.figures()->itemFor(QStringLiteral("succeeded.type.02"))->parent() ==
+          page.figures()->itemFor(QStringLiteral("succeeded")));
     CAPTURE(page.lastComputeMs());
     CHECK(page.lastComputeMs() < 1000);
 
@@ -143,6 +150,40 @@ TEST_CASE("statistics page: the figures of a year, the records behind one, the c
     CHECK(page.checks()->toPlainText().contains(screened->label));
     page.checks()->openLink(QUrl(QStringLiteral("figure:screened_disputes")));
     CHECK(page.figures()->currentKey() == QStringLiteral("screened_disputes"));
+
+    // Submitting June: its warnings are listed and confirmed, the note goes with it; the panel
+    // then shows the submission, and a figure that moves afterwards is listed and shaded.
+    page.submission()->findChild<QLineEdit *>(QStringLiteral("submissionNote"))->setText(QStringLiteral("六月报表"));
+    CHECK(page.submission()->submitButton()->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    page.submit();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("• ")));
+    REQUIRE_FALSE(page.submission()->statusLabel()->text().contains(QStringLiteral("not been submitted")));
+    CHECK(page.submission()->statusLabel()->text().contains(QStringLiteral("六月报表")));
+    CHECK(page.submission()->changesTable()->rowCount() == 0);
+    std::unique_ptr<DrillDialog> contract = page.drillDialog(QStringLiteral("accepted.type.04"));
+    REQUIRE(contract);
+    REQUIRE(contract->table()->rowCount() == 1);
+    Query reclassify(o.db(), QStringLiteral("UPDATE dispute SET dispute_type = '01' WHERE uuid = :uuid"));
+    reclassify.bind(QStringLiteral(":uuid"), contract->drill().rows.first().uuid);
+    REQUIRE(reclassify.exec(QStringLiteral("reclassifying")).ok());
+    page.recompute();
+    waitForReport(page);
+    CHECK(page.submission()->changesTable()->rowCount() >= 2);
+    CHECK(page.figures()->itemFor(QStringLiteral("accepted.type.04"))->background(0).style() != Qt::NoBrush);
+    CHECK(page.figures()->itemFor(QStringLiteral("accepted"))->background(0).style() == Qt::NoBrush);
+
+    // August, with case 8 accepted after its agreement (an error): it cannot be submitted.
+    Query misdate(o.db(), QStringLiteral("UPDATE dispute SET accepted_date = '2024-08-31' WHERE case_no LIKE '%第8号'"));
+    REQUIRE(misdate.exec(QStringLiteral("misdating")).ok());
+    page.setPeriod(*StatPeriod::parse(QStringLiteral("2024-08")));
+    waitForReport(page);
+    CHECK(page.checks()->errorCount() >= 1);
+    CHECK_FALSE(page.submission()->submitButton()->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page.submit();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("cannot be submitted")));
+    CHECK(page.submission()->statusLabel()->text().contains(QStringLiteral("not been submitted")));
 }
 
 TEST_CASE("overview: the charts of the office, and a click on a bar lists its records", "[gui][stats]")

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QHeaderView>
+#include <QMap>
 
 namespace sifa {
 namespace ui {
@@ -25,6 +26,7 @@ FigureTable::FigureTable(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Figure"), tr("Value"), tr("Unit")});
     setRootIsDecorated(false);
     setIndentation(22);
+    setExpandsOnDoubleClick(false);  // a double click lists the records; the arrow folds
     setUniformRowHeights(true);
     setAlternatingRowColors(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,6 +57,7 @@ void FigureTable::setReport(const StatReportData &report)
     clearFigures();
     QTreeWidgetItem *section = nullptr;
     QTreeWidgetItem *main = nullptr;
+    QMap<QString, QTreeWidgetItem *> mains;  // the section's main figures by key
     QString sectionName;
     for (const StatFigure &f : report.figures) {
         if (f.hidden)
@@ -71,8 +74,17 @@ void FigureTable::setReport(const StatReportData &report)
                 section->setBackground(c, QBrush(kSection));
             section->setFirstColumnSpanned(true);
             main = nullptr;
+            mains.clear();
         }
+        // An "of which" figure goes under the main figure its key extends ("succeeded.type.01"
+        // under "succeeded", wherever it is listed), else under the main figure before it.
         QTreeWidgetItem *parent = f.level > 0 && main ? main : section;
+        if (f.level > 0) {
+            for (auto it = mains.cbegin(); it != mains.cend(); ++it) {
+                if (f.key.startsWith(it.key() + QLatin1Char('.')))
+                    parent = it.value();
+            }
+        }
         auto *item = new QTreeWidgetItem(parent);
         item->setText(Label, f.label);
         item->setText(Value, f.text());
@@ -88,6 +100,7 @@ void FigureTable::setReport(const StatReportData &report)
             bold.setBold(true);
             item->setFont(Value, bold);
             main = item;
+            mains.insert(f.key, item);
         }
         m_items.insert(f.key, item);
     }
