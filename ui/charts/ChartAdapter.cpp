@@ -252,8 +252,7 @@ void ChartAdapter::buildPie()
         });
         connect(slice, &QPieSlice::clicked, this, [this, i] { Q_EMIT valueClicked(0, i); });
     }
-    pie->setPieSize(0.8);
-    pie->setHorizontalPosition(0.3);
+    pie->setPieSize(0.75);  // of the room left of the legend, centred in it
     m_chart->addSeries(pie);
     const QList<QLegendMarker *> markers = m_chart->legend()->markers(pie);
     for (int i = 0; i < markers.size() && i < m_data.categories.size(); ++i)

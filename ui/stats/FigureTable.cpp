@@ -76,10 +76,12 @@ void FigureTable::setReport(const StatReportData &report)
             main = nullptr;
             mains.clear();
         }
-        // An "of which" figure goes under the main figure its key extends ("succeeded.type.01"
-        // under "succeeded", wherever it is listed), else under the main figure before it.
+        // An "of which" figure goes under the main figure before it; when that one is of
+        // another family (its key begins otherwise), under the main figure its key extends
+        // ("succeeded.type.01" under "succeeded", though listed after "failed").
         QTreeWidgetItem *parent = f.level > 0 && main ? main : section;
-        if (f.level > 0) {
+        const auto family = [](const QString &key) { return key.section(QLatin1Char('.'), 0, 0); };
+        if (f.level > 0 && main && family(main->data(Label, kKeyRole).toString()) != family(f.key)) {
             for (auto it = mains.cbegin(); it != mains.cend(); ++it) {
                 if (f.key.startsWith(it.key() + QLatin1Char('.')))
                     parent = it.value();
