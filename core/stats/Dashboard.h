@@ -40,7 +40,7 @@ struct DashboardSeries {
 // One chart of the overview: categories along the axis (bars, line) or slices (pie), one or
 // more series of values that each drill.
 struct DashboardChart {
-    enum class Kind { Bar, Line, Pie };
+    enum class Kind { Bar, HorizontalBar, Line, Pie };  // horizontal bars for long category names
     QString id;        // mediation.monthly, mediation.types, mediation.success, mediation.risk,
                        // correction.type, correction.grade, placement.category,
                        // placement.handover, todo.due
@@ -49,6 +49,7 @@ struct DashboardChart {
     QString title;     // translated
     QString unit;      // translated: 件, 人, %
     QString note;      // translated: what is counted and when
+    QString axisTitle; // translated: what the categories are when it is not plain (月份)
     QStringList categories;
     QList<DashboardSeries> series;
 
