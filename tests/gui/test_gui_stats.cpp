@@ -17,6 +17,7 @@
 #include "util/Time.h"
 #include "widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
@@ -184,6 +185,34 @@ TEST_CASE("statistics page: the figures of a year, the records behind one, the c
     page.submit();
     CHECK(MessageBox::lastText().contains(QStringLiteral("cannot be submitted")));
     CHECK(page.submission()->statusLabel()->text().contains(QStringLiteral("not been submitted")));
+}
+
+TEST_CASE("statistics page in a county database: the whole county or one township", "[gui][stats]")
+{
+    Office o;
+    REQUIRE(o.db().setMeta(QStringLiteral("office_mode"), QStringLiteral("county")).ok());
+    REQUIRE(o.db().setMeta(QStringLiteral("office_code"), QStringLiteral("330225")).ok());
+    ReportsPage page(o.db(), o.head);
+    auto *office = page.findChild<QComboBox *>(QStringLiteral("office"));
+    REQUIRE(office);
+    // The whole county, then the townships whose records the database holds.
+    REQUIRE(office->count() == 2);
+    CHECK(office->itemData(0).toString().isEmpty());
+    CHECK(office->itemData(1).toString() == QStringLiteral("330225101"));
+    page.setReport(QStringLiteral("mediation"));
+    page.setPeriod(*StatPeriod::parse(QStringLiteral("2024")));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    waitForReport(page);
+    CHECK(office->isVisible());
+    CHECK(page.report()->office == QStringLiteral("330225"));
+    CHECK(page.report()->value(QStringLiteral("accepted")) == 8);
+    page.setOffice(QStringLiteral("330225101"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing() && page.report()->office == QStringLiteral("330225101"), 10000);
+    CHECK(page.report()->value(QStringLiteral("accepted")) == 8);
+    std::unique_ptr<DrillDialog> d = page.drillDialog(QStringLiteral("accepted"));
+    REQUIRE(d);
+    CHECK(d->table()->rowCount() == 8);
 }
 
 TEST_CASE("overview: the charts of the office, and a click on a bar lists its records", "[gui][stats]")
