@@ -3,7 +3,7 @@
 #
 #   packaging/dev.sh demo    install what is missing, build, start the GUI on a demo office
 #   packaging/dev.sh test    install what is missing, build, run every test
-#   packaging/dev.sh bench [people|mediation|import|print] [N]   build and run a benchmark (figures beside raw SQLite)
+#   packaging/dev.sh bench [people|mediation|import|print|stats] [N]   build and run a benchmark (figures beside raw SQLite)
 #
 # Builds go to build/ (RelWithDebInfo, warnings as errors). The demo database is generated once
 # into build/demo/; `packaging/dev.sh demo --fresh` makes a new one.
@@ -39,14 +39,15 @@ test)
     ctest --test-dir build --output-on-failure --parallel "$jobs"
     ;;
 bench)
-    # packaging/dev.sh bench [people [N] | mediation [N] | import [N] | print [N]]   (default: people 20000)
+    # packaging/dev.sh bench [people [N] | mediation [N] | import [N] | print [N] | stats [N]]   (default: people 20000)
     case "${2:-people}" in
         people)    build/tests/bench/sifa_bench "${3:-20000}" ;;
         mediation) build/tests/bench/sifa_bench_mediation "${3:-1000000}" ;;
         import)    build/tests/bench/sifa_bench_import "${3:-100000}" ;;
         print)     build/tests/bench/sifa_bench_print "${3:-100}" ;;
+        stats)     build/tests/bench/sifa_bench_stats "${3:-1000000}" ;;
         [0-9]*)    build/tests/bench/sifa_bench "$2" ;;
-        *) echo "usage: packaging/dev.sh bench [people|mediation|import] [N]" >&2; exit 2 ;;
+        *) echo "usage: packaging/dev.sh bench [people|mediation|import|print|stats] [N]" >&2; exit 2 ;;
     esac
     ;;
 esac
