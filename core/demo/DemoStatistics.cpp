@@ -46,13 +46,13 @@ Result<DemoStatisticsSummary> DemoStatistics::create(Database &db, const Session
             return s.error();
     }
 
-    // After the quarter was reported, a dispute of it turned out to be of another type.
+    // After the quarter and the month were reported, a dispute of them still open turned out to be of another type.
     Result<QVariant> uuid = Query::scalar(
         db,
         QStringLiteral("SELECT uuid FROM dispute WHERE deleted = 0 AND accepted_date BETWEEN :f AND :t"
                        " AND dispute_type <> '01' AND status IN ('accepted','investigating','mediating','agreed','performing')"
-                       " ORDER BY rid LIMIT 1"),
-        {{QStringLiteral(":f"), quarter.from.toString(Qt::ISODate)}, {QStringLiteral(":t"), quarter.to.toString(Qt::ISODate)}},
+                       " ORDER BY accepted_date LIMIT 1"),
+        {{QStringLiteral(":f"), quarter.from.toString(Qt::ISODate)}, {QStringLiteral(":t"), month.to.toString(Qt::ISODate)}},
         tr("choosing a dispute to reclassify"), QString());
     if (!uuid.ok())
         return uuid.error();

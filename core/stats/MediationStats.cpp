@@ -165,8 +165,6 @@ StatSpec MediationStats::spec()
     s.add(StatRate{QStringLiteral("performed_rate"), results, tr("Performance rate"),
                    tr("Agreements of the period performed in full ÷ successes in the period × 100%."),
                    QStringLiteral("performed"), {{QStringLiteral("succeeded"), 1.0}}});
-    s.add(StatMeasure{QStringLiteral("failed"), QStringLiteral("ended"), results, tr("Not successful or terminated"),
-                      piece, tr("Disputes whose mediation failed or was terminated, by the date of that result."), {}, {}});
     {
         StatBreakdown b;
         b.prefix = QStringLiteral("succeeded.type");
@@ -179,6 +177,8 @@ StatSpec MediationStats::spec()
         b.codeTable = QStringLiteral("dispute_type");
         s.add(b);
     }
+    s.add(StatMeasure{QStringLiteral("failed"), QStringLiteral("ended"), results, tr("Not successful or terminated"),
+                      piece, tr("Disputes whose mediation failed or was terminated, by the date of that result."), {}, {}});
 
     // 预防 (counted with the dispute, in the period of its acceptance)
     const QString prevention = tr("Prevention");

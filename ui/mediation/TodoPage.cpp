@@ -163,6 +163,8 @@ void TodoPage::openItem(int index)
         Q_EMIT openPlacementRequested(t.uuid);
     else if (t.entity == QLatin1String("rp_notice"))
         Q_EMIT openNoticeRequested(t.uuid);
+    else if (t.entity == QLatin1String("stat_report"))
+        Q_EMIT openReportRequested(t.uuid.section(QLatin1Char(':'), 0, 0), t.uuid.section(QLatin1Char(':'), 1));
 }
 
 }  // namespace ui

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void openAssessmentRequested(const QString &uuid);  // a pre-sentence assessment (cc_assessment)
     void openPlacementRequested(const QString &uuid);   // a resettlement file (rp_subject)
     void openNoticeRequested(const QString &uuid);      // a prison release notice (rp_notice)
+    void openReportRequested(const QString &reportId, const QString &period);  // a report owed (stat_report)
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -161,6 +161,13 @@ void MainWindow::buildPages()
         if (todo) {
             connect(dashboard, &DashboardPage::recordsChanged, todo, &TodoPage::refresh);
             connect(reports, &ReportsPage::recordsChanged, todo, &TodoPage::refresh);
+            connect(todo, &TodoPage::openReportRequested, this,
+                    [this, reports](const QString &reportId, const QString &period) {
+                        showPage(QStringLiteral("reports"));
+                        reports->setReport(reportId);
+                        if (Result<StatPeriod> p = StatPeriod::parse(period); p.ok())
+                            reports->setPeriod(*p);
+                    });
         }
     }
     if (s.can(Permission::ExchangeRun)) {
