@@ -153,6 +153,13 @@
             <numerusform>Resettlement: %n files (%1 under assistance: %2 not handed over, %3 whereabouts unknown, %4 key persons; %5 ended; %6 from community correction), %7 prison notices, %8 visits, %9 placements, %10 social assistance records, %11 risk assessments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrectionForms</name>
@@ -313,6 +320,16 @@
     </message>
 </context>
 <context>
+    <name>StatSubmissions</name>
+    <message numerus="yes">
+        <source>The report has %n warning(s); look at them and confirm to submit anyway: %1</source>
+        <translation>
+            <numerusform>The report has %n warning; look at them and confirm to submit anyway: %1</numerusform>
+            <numerusform>The report has %n warnings; look at them and confirm to submit anyway: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectViews</name>
     <message numerus="yes">
         <source>%1 (%n day(s) from today)</source>
@@ -411,6 +428,16 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
         </translation>
     </message>
 </context>
@@ -625,6 +652,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubmissionPanel</name>
+    <message numerus="yes">
+        <source>%n warning(s) accepted when it was submitted.</source>
+        <translation>
+            <numerusform>%n warning accepted when it was submitted.</numerusform>
+            <numerusform>%n warnings accepted when it was submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) changed since the submission: records were added or corrected afterwards. Submit again if the county should have the new figures.</source>
+        <translation>
+            <numerusform>%n figure changed since the submission: records were added or corrected afterwards. Submit again if the county should have the new figures.</numerusform>
+            <numerusform>%n figures changed since the submission: records were added or corrected afterwards. Submit again if the county should have the new figures.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Category at the period&apos;s end</source>
+        <translation>期末类别</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>衔接方式</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>衔接日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Attachments cannot be kept with a %1.</source>
@@ -2322,6 +2365,104 @@
         <translation>--month 须与 --subject 或 placement-unmatched 一起使用。</translation>
     </message>
     <message>
+        <source>Statistics submitted to the county: %1.</source>
+        <translation>统计数据已报送县司法局：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: sifa report %1 --db FILE (--from yyyy-mm-dd --to yyyy-mm-dd | --period 2026-Q3) [--office CODE] [--format json|csv|xlsx|pdf] [--out FILE] [--drill FIELD] [--user USER]</source>
+        <translation>用法：sifa report %1 --db 文件 (--from yyyy-mm-dd --to yyyy-mm-dd | --period 2026-Q3) [--office 代码] [--format json|csv|xlsx|pdf] [--out 文件] [--drill 字段] [--user 用户]</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd, e.g. 2026-01-01.</source>
+        <translation>--%1：“%2”不是日期，请按 yyyy-mm-dd 格式填写，例如 2026-01-01。</translation>
+    </message>
+    <message>
+        <source>Give the period either with --period or with --from and --to, not both.</source>
+        <translation>统计期间请用 --period 指定，或用 --from 和 --to 指定，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Give the period with --from yyyy-mm-dd and --to yyyy-mm-dd, or with --period (2026, 2026-H1, 2026-Q3, 2026-11).</source>
+        <translation>请用 --from yyyy-mm-dd 和 --to yyyy-mm-dd 指定统计期间，或用 --period 指定（2026、2026-H1、2026-Q3、2026-11）。</translation>
+    </message>
+    <message>
+        <source>The period cannot end (--to %2) before it begins (--from %1).</source>
+        <translation>统计期间的结束日期（--to %2）不能早于开始日期（--from %1）。</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2)</source>
+        <translation>已写入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 The fields are the &quot;field&quot; of each row of the report: sifa report %2 --db FILE --from ... --to ... --format json (or the last column of --format csv).</source>
+        <translation>%1 字段即报表每一行的“field”：sifa report %2 --db 文件 --from ... --to ... --format json（或 --format csv 的最后一列）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day of the period (yyyy-mm-dd).</source>
+        <translation>统计期间的第一天（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>The last day of the period (yyyy-mm-dd).</source>
+        <translation>统计期间的最后一天（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>The period instead of --from/--to: a year (2026), half (2026-H1), quarter (2026-Q3) or month (2026-11).</source>
+        <translation>用统计期间代替 --from/--to：年度（2026）、半年（2026-H1）、季度（2026-Q3）或月份（2026-11）。</translation>
+    </message>
+    <message>
+        <source>A county database: the township office (9-digit code) to report; default the whole county.</source>
+        <translation>县级数据库：要统计的司法所（9位代码）；默认为全县。</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf (default: from the --out file&apos;s extension, else json). xlsx and pdf need --out.</source>
+        <translation>json、csv、xlsx 或 pdf（默认按 --out 文件的扩展名确定，否则为 json）。xlsx 和 pdf 须指定 --out。</translation>
+    </message>
+    <message>
+        <source>The file to write; without it JSON or CSV goes to standard output.</source>
+        <translation>要写入的文件；不指定时，JSON 或 CSV 输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>List the records behind one figure (its &quot;field&quot; in the JSON, e.g. succeeded) as json, csv or xlsx; a list written to a file is recorded in the audit trail.</source>
+        <translation>以 json、csv 或 xlsx 格式列出某一数据项（JSON 中的“field”，例如 succeeded）所依据的记录；写入文件的清单将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Compute the %1 for a period: every figure with what it counts, the counting rules and the consistency checks (inside the output, never on the terminal).</source>
+        <translation>计算某一统计期间的%1：每项数据及其统计内容、统计口径和一致性校验（写入输出结果，不在终端显示）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. %2</source>
+        <translation>无法识别的参数“%1”。%2</translation>
+    </message>
+    <message>
+        <source>Name the figure to list with --drill FIELD.</source>
+        <translation>请用 --drill 字段 指定要列出明细的数据项。</translation>
+    </message>
+    <message>
+        <source>--drill lists records as json, csv or xlsx, not pdf.</source>
+        <translation>--drill 只能以 json、csv 或 xlsx 格式列出记录，不支持 pdf。</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1.</source>
+        <translation>--format 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --out FILE.</source>
+        <translation>--format %1 会写入文件：请用 --out 文件 指定文件名。</translation>
+    </message>
+    <message>
+        <source>--office &quot;%1&quot; is not an office code: a township office has 9 digits (330225101), a county 6 (330225).</source>
+        <translation>--office “%1”不是有效的机构代码：司法所为9位（330225101），县为6位（330225）。</translation>
+    </message>
+    <message>
+        <source>Reports: %1. sifa report REPORT --help for the options.</source>
+        <translation>报表：%1。各报表的选项见 sifa report 报表 --help。</translation>
+    </message>
+    <message>
         <source>SifaDesk command line (司法所工作台)
 
 Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
@@ -2334,6 +2475,7 @@ Usage: sifa COMMAND [options]     (sifa COMMAND --help for each)
   placement  import, list and export the resettlement ledger (安置帮教人员台账)
   todo       list open deadlines (待办)
   print      print mediation forms, a case file or the register as PDF
+  report     statistics (人民调解, 社区矫正, 安置帮教) for a period; the records behind a figure
   settings   list and change office settings
   check      check a database (integrity, audit chain, --rebuild-compare)
   backup     back up a database
@@ -2345,26 +2487,27 @@ Signing in: --user USER, password from SIFA_PASSWORD or a prompt.
 Language: SIFA_LANG=zh_CN (default) or en.
 Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
 </source>
-        <translation>司法所工作台命令行工具
+        <translation>司法所工作台命令行（SifaDesk）
 
-用法：sifa COMMAND [options]     （各命令可用 sifa COMMAND --help 查看说明）
+用法：sifa 命令 [选项]     （各命令的说明见 sifa 命令 --help）
 
-  init       新建机构数据库
-  user       添加、列出和管理用户账户
-  person     在人员库中添加、编辑、列出、查看和删除人员
+  init       创建司法所数据库
+  user       添加、列出和管理用户账号
+  person     在人员索引中添加、编辑、列出、查看和删除人员
   dispute    导入、列出和导出人民调解台账
   correction 导入、列出和导出社区矫正对象台账
   placement  导入、列出和导出安置帮教人员台账
   todo       列出未办结的期限（待办）
-  print      将调解文书、卷宗或登记簿打印为 PDF
-  settings   列出和修改机构设置
-  check      检查数据库（完整性、审计哈希链、--rebuild-compare）
+  print      以 PDF 打印调解文书、案卷或登记簿
+  report     统计期间的统计数据（人民调解、社区矫正、安置帮教）；某项数据所依据的记录
+  settings   列出和修改司法所设置
+  check      检查数据库（完整性、审计链、--rebuild-compare）
   backup     备份数据库
   restore    从备份恢复数据库
-  audit      核验或列出审计日志
-  demo       生成演示机构数据库
+  audit      校验或列出审计日志
+  demo       生成演示用司法所数据库
 
-登录：--user USER，密码取自 SIFA_PASSWORD，或按提示输入。
+登录：--user 用户，密码取自 SIFA_PASSWORD 或提示输入。
 语言：SIFA_LANG=zh_CN（默认）或 en。
 退出码：0 成功，1 被拒绝或失败，2 参数错误，3 已存在。
 </translation>
@@ -3008,6 +3151,529 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>The visitor&apos;s sex does not match the ID number.</source>
         <translation>会客对象的性别与身份证号码不符。</translation>
     </message>
+    <message>
+        <source>date the new offence was established</source>
+        <translation>再犯罪认定日期</translation>
+    </message>
+    <message>
+        <source>A new offence under correction is established after the reception (%1).</source>
+        <translation>矫正期间再犯罪的认定日期应在接收日期（%1）之后。</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未接收</translation>
+    </message>
+    <message>
+        <source>A death does not end correction for a new offence; record the new offence apart if it was established.</source>
+        <translation>因死亡终止矫正不属于因再犯罪终止；如已认定再犯罪，请另行登记。</translation>
+    </message>
+    <message>
+        <source>given a new offence</source>
+        <translation>因再犯罪</translation>
+    </message>
+    <message>
+        <source>Enter the date the new offence was established.</source>
+        <translation>请输入再犯罪的认定日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionStats</name>
+    <message>
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Correction type</source>
+        <translation>矫正类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>矫正期满日期</translation>
+    </message>
+    <message>
+        <source>Grade at the period&apos;s end</source>
+        <translation>期末管理等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <source>Community correction statistics</source>
+        <translation>社区矫正统计</translation>
+    </message>
+    <message>
+        <source>New offence established</source>
+        <translation>再犯罪认定</translation>
+    </message>
+    <message>
+        <source>Entrustment no.</source>
+        <translation>委托编号</translation>
+    </message>
+    <message>
+        <source>Entrusted by</source>
+        <translation>委托机关</translation>
+    </message>
+    <message>
+        <source>Opinion given</source>
+        <translation>出具意见日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <source>suitable</source>
+        <translation>建议适用</translation>
+    </message>
+    <message>
+        <source>not suitable</source>
+        <translation>建议不适用</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>决定书编号</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>失联日期</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找回日期</translation>
+    </message>
+    <message>
+        <source>Police told</source>
+        <translation>通报公安日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提请日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Persons under correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>In register at the start</source>
+        <translation>期初在册</translation>
+    </message>
+    <message>
+        <source>Persons received before the period&apos;s first day whose file had not ended before that day.</source>
+        <translation>统计期间首日之前接收、且在该日之前未结束矫正的人数。</translation>
+    </message>
+    <message>
+        <source>Persons whose reception (接收) is dated in the period.</source>
+        <translation>接收日期在统计期间内的人数（本期新接收）。</translation>
+    </message>
+    <message>
+        <source>of which </source>
+        <translation>其中</translation>
+    </message>
+    <message>
+        <source>Persons received in the period by correction type.</source>
+        <translation>统计期间内接收的人数，按矫正类别分列。</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>解除矫正</translation>
+    </message>
+    <message>
+        <source>Files released (解除: the period completed, or an amnesty) with the release dated in the period.</source>
+        <translation>解除日期在统计期间内的解除矫正人数（解除：矫正期满或特赦）。</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止矫正</translation>
+    </message>
+    <message>
+        <source>Files terminated (终止: suspended sentence or parole revoked, committed to prison, death) with the termination dated in the period.</source>
+        <translation>终止日期在统计期间内的终止矫正人数（终止：撤销缓刑、撤销假释、收监执行、死亡）。</translation>
+    </message>
+    <message>
+        <source>Terminations in the period by how correction ended.</source>
+        <translation>统计期间内终止矫正的人数，按终止方式分列。</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>变更执行地转出</translation>
+    </message>
+    <message>
+        <source>Files transferred to another county (变更执行地) with the new county&apos;s acceptance dated in the period.</source>
+        <translation>变更执行地至其他县、且新执行地县接收日期在统计期间内的人数。</translation>
+    </message>
+    <message>
+        <source>In register at the end</source>
+        <translation>期末在册</translation>
+    </message>
+    <message>
+        <source>Persons received by the period&apos;s last day whose file had not ended by that day (a file ending on the last day is no longer counted).</source>
+        <translation>统计期间末日之前（含当日）已接收、且截至该日未结束矫正的人数（在末日当天结束矫正的不再计入）。</translation>
+    </message>
+    <message>
+        <source>at the end: </source>
+        <translation>期末：</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by correction type.</source>
+        <translation>统计期末在册人数，按矫正类别分列。</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by the grade in force on its last day.</source>
+        <translation>统计期末在册人数，按统计期间末日有效的管理等级分列。</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by sex.</source>
+        <translation>统计期末在册人数，按性别分列。</translation>
+    </message>
+    <message>
+        <source>at the end: minors</source>
+        <translation>期末：未成年人</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period recorded as minors (under 18 when the judgment took effect).</source>
+        <translation>统计期末在册人数中登记为未成年人（判决生效时未满18周岁）的人数。</translation>
+    </message>
+    <message>
+        <source>at the end: foreigners and residents of Hong Kong, Macao and Taiwan</source>
+        <translation>期末：外国人及港澳台居民</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period identified by a document other than a resident identity card: a residence permit for Hong Kong, Macao or Taiwan residents, a foreigner&apos;s permanent residence card, a passport or a travel permit.</source>
+        <translation>统计期末在册人数中以居民身份证以外证件登记身份的人数：港澳台居民居住证、外国人永久居留身份证、护照或通行证。</translation>
+    </message>
+    <message>
+        <source>In register during the period</source>
+        <translation>期内在册</translation>
+    </message>
+    <message>
+        <source>Persons in register on at least one day of the period (in register at the start, or received in it).</source>
+        <translation>统计期间内至少有一天在册的人数（期初在册或本期新接收）。</translation>
+    </message>
+    <message>
+        <source>Files ended before reception</source>
+        <translation>接收前已结束的案件</translation>
+    </message>
+    <message>
+        <source>Files ended in the period (revocation, commitment, death) for persons never received; they were never in register and are not in the figures above.</source>
+        <translation>统计期间内结束（撤销、收监执行、死亡）但从未接收的人员案件；其从未在册，不计入以上数据。</translation>
+    </message>
+    <message>
+        <source>Pre-sentence assessments</source>
+        <translation>调查评估</translation>
+    </message>
+    <message>
+        <source>Entrusted</source>
+        <translation>接受委托</translation>
+    </message>
+    <message>
+        <source>Assessment entrustments received in the period.</source>
+        <translation>统计期间内收到的调查评估委托数。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Assessments whose opinion is dated in the period, whenever they were entrusted.</source>
+        <translation>出具意见日期在统计期间内的调查评估数，不论委托日期。</translation>
+    </message>
+    <message>
+        <source>of which: correction suitable</source>
+        <translation>其中：建议适用社区矫正</translation>
+    </message>
+    <message>
+        <source>Assessments completed in the period with the opinion that community correction is suitable (建议适用).</source>
+        <translation>统计期间内完成、评估意见为建议适用社区矫正（建议适用）的调查评估数。</translation>
+    </message>
+    <message>
+        <source>of which: correction not suitable</source>
+        <translation>其中：建议不适用社区矫正</translation>
+    </message>
+    <message>
+        <source>Assessments completed in the period with the opinion that community correction is not suitable (建议不适用).</source>
+        <translation>统计期间内完成、评估意见为建议不适用社区矫正（建议不适用）的调查评估数。</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监督管理</translation>
+    </message>
+    <message>
+        <source>Leave approved</source>
+        <translation>外出审批</translation>
+    </message>
+    <message>
+        <source>Requests for leave of the city or county approved, with the approval dated in the period (by the office within its limit, else by the county).</source>
+        <translation>批准日期在统计期间内的离开所居住市、县的外出申请批准数（在权限内由司法所批准，否则由县司法局批准）。</translation>
+    </message>
+    <message>
+        <source>of which up to 7 days</source>
+        <translation>其中7日以内</translation>
+    </message>
+    <message>
+        <source>Approved leave of at most 7 days, the first and last day both counted.</source>
+        <translation>批准外出不超过7日的次数，首尾两日均计入。</translation>
+    </message>
+    <message>
+        <source>of which over 7 days</source>
+        <translation>其中7日以上</translation>
+    </message>
+    <message>
+        <source>Approved leave of more than 7 days, the first and last day both counted.</source>
+        <translation>批准外出超过7日的次数，首尾两日均计入。</translation>
+    </message>
+    <message>
+        <source>Changes of residence approved (moving out)</source>
+        <translation>批准变更执行地（迁出）</translation>
+    </message>
+    <message>
+        <source>Requests to change the place of execution approved, with the approval dated in the period; the file leaves the register when the new county accepts (transferred out).</source>
+        <translation>批准日期在统计期间内的变更执行地申请批准数；新执行地县接收后，该人员不再在册（变更执行地转出）。</translation>
+    </message>
+    <message>
+        <source>Under electronic monitoring</source>
+        <translation>电子定位</translation>
+    </message>
+    <message>
+        <source>Persons in register during the period with an electronic-monitoring period overlapping it (from its start to its end, or to its approved last day when not ended).</source>
+        <translation>统计期间内在册、且电子定位期间与统计期间有重叠的人数（自开始至结束，未结束的至批准的截止日期）。</translation>
+    </message>
+    <message>
+        <source>Loss of contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Losses of contact (失联) whose first day is in the period; one person may count more than once.</source>
+        <translation>失联首日在统计期间内的失联次数；同一人可多次计入。</translation>
+    </message>
+    <message>
+        <source>Rewards, penalties and proposals</source>
+        <translation>奖惩与提请</translation>
+    </message>
+    <message>
+        <source>Praise, admonitions and warnings decided, with the decision dated in the period.</source>
+        <translation>决定日期在统计期间内的表扬、训诫和警告数。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s proposals (public-order penalty, revocation, commitment, arrest, commutation) dated in the period, whatever was decided on them.</source>
+        <translation>提请日期在统计期间内的司法所提请（提请治安管理处罚、提请撤销缓刑或假释、提请收监执行、提请逮捕、提请减刑）数，不论决定结果如何。</translation>
+    </message>
+    <message>
+        <source>Education and community service</source>
+        <translation>教育学习和公益活动</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育学习</translation>
+    </message>
+    <message>
+        <source>Education sessions (教育学习) recorded in the period, one per person and session (人次).</source>
+        <translation>统计期间内登记的教育学习人次，每人每次计一次（人次）。</translation>
+    </message>
+    <message>
+        <source>Education hours</source>
+        <translation>教育学习时长</translation>
+    </message>
+    <message>
+        <source>Sum of the recorded minutes of those sessions ÷ 60, to one decimal.</source>
+        <translation>上述教育学习登记分钟数之和 ÷ 60，保留一位小数。</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>公益活动</translation>
+    </message>
+    <message>
+        <source>Community service (公益活动) recorded in the period, one per person and session (人次).</source>
+        <translation>统计期间内登记的公益活动人次，每人每次计一次（人次）。</translation>
+    </message>
+    <message>
+        <source>Community service hours</source>
+        <translation>公益活动时长</translation>
+    </message>
+    <message>
+        <source>Sum of the recorded minutes of that service ÷ 60, to one decimal.</source>
+        <translation>上述公益活动登记分钟数之和 ÷ 60，保留一位小数。</translation>
+    </message>
+    <message>
+        <source>Re-offences</source>
+        <translation>再犯罪</translation>
+    </message>
+    <message>
+        <source>Re-offended under correction</source>
+        <translation>矫正期间再犯罪</translation>
+    </message>
+    <message>
+        <source>Persons whose new offence committed under correction was established (核实) on a date in the period, as recorded on the file (usually with its termination).</source>
+        <translation>矫正期间再犯罪且认定（核实）日期在统计期间内的人数，以案卷登记为准（通常与终止矫正同时登记）。</translation>
+    </message>
+    <message>
+        <source>Re-offending rate</source>
+        <translation>再犯罪率</translation>
+    </message>
+    <message>
+        <source>Re-offences in the period ÷ the average register ((at the start + at the end) ÷ 2) × 100%.</source>
+        <translation>期内再犯罪人数 ÷ 平均在册人数（（期初在册 + 期末在册）÷ 2）× 100%。</translation>
+    </message>
+    <message>
+        <source>Files ending before their reception</source>
+        <translation>终止日期早于接收日期的档案</translation>
+    </message>
+    <message>
+        <source>Received without a correction type</source>
+        <translation>已接收但未填写矫正类别</translation>
+    </message>
+    <message>
+        <source>In register after the end of their correction period</source>
+        <translation>矫正期满后仍在册</translation>
+    </message>
+    <message>
+        <source>A person is in the register from the date of reception until the date the file ends (release, termination or transfer out); a file ending on a day still counts on that day. Persons awaiting report-in are not in the register.</source>
+        <translation>社区矫正对象自接收之日起至档案终结之日（解除矫正、终止矫正或迁出）止计入在册；档案终结当日仍计入在册。待报到人员不计入在册。</translation>
+    </message>
+    <message>
+        <source>In register at the end = in register at the start + received − released − terminated − transferred out.</source>
+        <translation>期末在册 = 期初在册 + 本期新接收 − 解除矫正 − 终止矫正 − 迁出。</translation>
+    </message>
+    <message>
+        <source>Releases, terminations and transfers out count in the period of their date; a file ended before the person was received is counted apart.</source>
+        <translation>解除矫正、终止矫正和迁出按其日期计入所属期间；接收前即已终结的档案单独统计。</translation>
+    </message>
+    <message>
+        <source>The grade at the end of the period is the one in force on its last day by the dated grade history; type, sex and the minor flag are as recorded when the report is made.</source>
+        <translation>期末管理等级以按日期记录的等级变更历史中统计期最后一日有效的等级为准；矫正类别、性别和未成年人标记以生成报表时的记录为准。</translation>
+    </message>
+    <message>
+        <source>Assessments count by the date the entrustment was received, and as completed by the date of the opinion.</source>
+        <translation>调查评估按收到委托之日统计，按出具评估意见之日计为已完成。</translation>
+    </message>
+    <message>
+        <source>Leave and changes of residence count by the date of the approval; losses of contact by their first day; electronic monitoring when its period overlaps the report&apos;s.</source>
+        <translation>外出审批和变更执行地按批准之日统计；失联按失联首日统计；电子定位按其期间与统计期有重叠统计。</translation>
+    </message>
+    <message>
+        <source>Praise, admonitions and warnings count by the date of the decision; the office&apos;s proposals by the date of the proposal.</source>
+        <translation>表扬、训诫和警告按决定之日统计；司法所提请事项按提请之日统计。</translation>
+    </message>
+    <message>
+        <source>Education and community service count each session of each person (人次); hours are the recorded minutes ÷ 60.</source>
+        <translation>教育学习和公益活动按每人每次统计（人次）；小时数 = 记录的分钟数 ÷ 60。</translation>
+    </message>
+    <message>
+        <source>A re-offence counts in the period of the date it was established; the rate divides by the average of the register at the start and at the end.</source>
+        <translation>再犯罪按认定之日计入所属期间；再犯罪率以期初在册与期末在册的平均数为分母。</translation>
+    </message>
+    <message>
+        <source>Sealed files (封存) are left out of every figure.</source>
+        <translation>已封存档案不计入任何统计数据。</translation>
+    </message>
+    <message>
+        <source>Rates are percentages rounded to one decimal place; a rate with nothing to divide by is shown as 0.</source>
+        <translation>各项比率为百分比，保留一位小数；分母为零的比率显示为 0。</translation>
+    </message>
+    <message>
+        <source>The register does not balance: at the start %1 + received %2 − released %3 − terminated %4 − transferred out %5 = %6, but %7 are in register at the end. A file&apos;s end is dated before its reception, or a date is missing.</source>
+        <translation>在册人数不平衡：期初在册 %1 + 本期新接收 %2 − 解除矫正 %3 − 终止矫正 %4 − 迁出 %5 = %6，但期末在册为 %7。存在档案终结日期早于接收日期或日期缺失的情况。</translation>
+    </message>
+    <message>
+        <source>The persons in register at the end by type (%1) do not add up to those in register (%2).</source>
+        <translation>按矫正类别统计的期末在册人数（%1）与在册总人数（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>%1 assessments were completed in the period but %2 have an opinion (suitable or not); record the missing opinions.</source>
+        <translation>本期完成调查评估 %1 件，但仅 %2 件有评估意见（适用或不适用）；请补录缺失的评估意见。</translation>
+    </message>
+    <message>
+        <source>%1 files end before the date of their reception; correct the dates.</source>
+        <translation>%1 份档案的终结日期早于接收日期，请更正日期。</translation>
+    </message>
+    <message>
+        <source>%1 persons received in the period have no correction type; they are missing from the figures by type.</source>
+        <translation>本期新接收的 %1 人未填写矫正类别，因此未计入按类别统计的数据。</translation>
+    </message>
+    <message>
+        <source>%1 persons in register at the end of the period had reached the end of their correction period before its last day (or before today) with no revocation pending; record their release.</source>
+        <translation>期末在册人员中有 %1 人在统计期最后一日（或今日）之前已矫正期满且无待决的撤销事项；请登记其解除矫正。</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionTodo</name>
@@ -3109,6 +3775,201 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Disputes accepted by month, %1 and %2</source>
+        <translation>%1年与%2年各月受理纠纷数</translation>
+    </message>
+    <message>
+        <source>Disputes by the month of their acceptance date, this year beside last year.</source>
+        <translation>按受理日期所在月份统计纠纷数，今年与去年对比。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Success rate %1</source>
+        <translation>调解成功率 %1</translation>
+    </message>
+    <message>
+        <source>Disputes accepted in %1 by type</source>
+        <translation>%1年受理纠纷类型分布</translation>
+    </message>
+    <message>
+        <source>Disputes accepted this year, by dispute type.</source>
+        <translation>今年受理纠纷按纠纷类型统计。</translation>
+    </message>
+    <message>
+        <source>Mediation success rate by month, %1</source>
+        <translation>%1年各月调解成功率</translation>
+    </message>
+    <message>
+        <source>Successes in the month ÷ disputes accepted in the month × 100%.</source>
+        <translation>当月调解成功数 ÷ 当月受理纠纷数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Disputes accepted in %1 by risk level</source>
+        <translation>%1年受理纠纷风险等级分布</translation>
+    </message>
+    <message>
+        <source>Disputes accepted this year, by the risk level recorded on them.</source>
+        <translation>今年受理纠纷按所登记的风险等级统计。</translation>
+    </message>
+    <message>
+        <source>To-do items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Open deadlines of the modules you work in, by when they fall due.</source>
+        <translation>您所负责业务模块中未办结的期限事项，按到期时间排列。</translation>
+    </message>
+    <message>
+        <source>Under community correction by type</source>
+        <translation>社区矫正对象类别分布</translation>
+    </message>
+    <message>
+        <source>Under community correction by grade</source>
+        <translation>社区矫正对象管理等级分布</translation>
+    </message>
+    <message>
+        <source>Persons in the correction register today.</source>
+        <translation>今日在册社区矫正对象。</translation>
+    </message>
+    <message>
+        <source>Under assistance by category</source>
+        <translation>帮教对象类别分布</translation>
+    </message>
+    <message>
+        <source>Under assistance by hand-over</source>
+        <translation>帮教对象衔接情况分布</translation>
+    </message>
+    <message>
+        <source>Persons in the resettlement register today.</source>
+        <translation>今日在册安置帮教对象。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case or file</source>
+        <translation>案件/档案</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>待办内容</translation>
+    </message>
+    <message>
+        <source>There are no records behind this value.</source>
+        <translation>该数值没有对应的记录。</translation>
+    </message>
+    <message>
+        <source>Persons under community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Correction type</source>
+        <translation>矫正类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>管理等级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>期满日期</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责工作人员</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Under correction</source>
+        <translation>在册社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Files received or under correction now (sealed files left out).</source>
+        <translation>已接收或正在矫正的档案（不含已封存档案）。</translation>
+    </message>
+    <message>
+        <source>Files under correction now, by correction type.</source>
+        <translation>正在矫正的档案，按矫正类别统计。</translation>
+    </message>
+    <message>
+        <source>Files under correction now, by supervision grade.</source>
+        <translation>正在矫正的档案，按管理等级统计。</translation>
+    </message>
+    <message>
+        <source>Persons under resettlement assistance</source>
+        <translation>安置帮教对象</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>衔接情况</translation>
+    </message>
+    <message>
+        <source>Assistance ends</source>
+        <translation>帮教期满日期</translation>
+    </message>
+    <message>
+        <source>Under assistance</source>
+        <translation>在册帮教对象</translation>
+    </message>
+    <message>
+        <source>Resettlement files open (under assistance) now.</source>
+        <translation>当前在帮教中的安置帮教档案。</translation>
+    </message>
+    <message>
+        <source>Files under assistance now, by category.</source>
+        <translation>当前在帮教中的档案，按类别统计。</translation>
+    </message>
+    <message>
+        <source>Files under assistance now, by the state of their hand-over.</source>
+        <translation>当前在帮教中的档案，按衔接情况统计。</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +4118,13 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>The demo recipes are missing from this build.</source>
         <translation>此版本缺少演示数据模板。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStatistics</name>
+    <message>
+        <source>choosing a dispute to reclassify</source>
+        <translation>选择要重新分类的纠纷</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4841,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>People&apos;s mediation</source>
         <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5693,453 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Zero report: no disputes found in %1</source>
         <translation>零报告：%1 未排查发现矛盾纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>MediationStats</name>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>纠纷来源</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People&apos;s mediation statistics</source>
+        <translation>人民调解统计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>排查方式</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>排查出纠纷数</translation>
+    </message>
+    <message>
+        <source>Disputes prevented</source>
+        <translation>预防纠纷数</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>排查人</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>达成协议日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>协议形式</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请司法确认日期</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court result</source>
+        <translation>司法确认结果</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>调委会类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Screening of disputes</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>排查次数</translation>
+    </message>
+    <message>
+        <source>Screening activities dated in the period (zero reports not included).</source>
+        <translation>本期内开展的矛盾纠纷排查活动（不含零报告）。</translation>
+    </message>
+    <message>
+        <source>Disputes found by screening</source>
+        <translation>排查出纠纷数</translation>
+    </message>
+    <message>
+        <source>Sum of the disputes found in the period&apos;s screenings.</source>
+        <translation>本期各次排查所发现纠纷数之和。</translation>
+    </message>
+    <message>
+        <source>Sum of the disputes prevented in the period&apos;s screenings.</source>
+        <translation>本期各次排查所预防纠纷数之和。</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Monthly zero reports dated in the period.</source>
+        <translation>本期内的月度零报告。</translation>
+    </message>
+    <message>
+        <source>Disputes accepted</source>
+        <translation>受理纠纷</translation>
+    </message>
+    <message>
+        <source>Disputes whose acceptance date is in the period.</source>
+        <translation>受理日期在本期内的纠纷。</translation>
+    </message>
+    <message>
+        <source>of which </source>
+        <translation>其中</translation>
+    </message>
+    <message>
+        <source>Accepted disputes by how they came to the committee.</source>
+        <translation>受理纠纷按纠纷来源统计。</translation>
+    </message>
+    <message>
+        <source>Accepted disputes by type.</source>
+        <translation>受理纠纷按纠纷类型统计。</translation>
+    </message>
+    <message>
+        <source>Accepted disputes by the kind of committee that mediates them.</source>
+        <translation>受理纠纷按调解组织类型统计。</translation>
+    </message>
+    <message>
+        <source>Accepted disputes by risk level.</source>
+        <translation>受理纠纷按风险等级统计。</translation>
+    </message>
+    <message>
+        <source>of which group disputes</source>
+        <translation>其中群体性纠纷</translation>
+    </message>
+    <message>
+        <source>Accepted disputes marked as group disputes.</source>
+        <translation>标记为群体性纠纷的受理纠纷。</translation>
+    </message>
+    <message>
+        <source>of which major or long-standing disputes</source>
+        <translation>其中重大疑难或积案纠纷</translation>
+    </message>
+    <message>
+        <source>Accepted disputes marked as major or long-standing.</source>
+        <translation>标记为重大疑难或积案的受理纠纷。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Mediated successfully</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Agreements (written or oral) whose agreement date is in the period.</source>
+        <translation>达成协议日期在本期内的协议（书面协议或口头协议）。</translation>
+    </message>
+    <message>
+        <source>of which written agreements</source>
+        <translation>其中书面协议</translation>
+    </message>
+    <message>
+        <source>Successes with a written agreement.</source>
+        <translation>达成书面协议的调解成功件数。</translation>
+    </message>
+    <message>
+        <source>of which oral agreements</source>
+        <translation>其中口头协议</translation>
+    </message>
+    <message>
+        <source>Successes with an oral agreement.</source>
+        <translation>达成口头协议的调解成功件数。</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>Successes in the period ÷ disputes accepted in the period × 100%.</source>
+        <translation>本期调解成功数 ÷ 本期受理纠纷数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Amount agreed</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Sum of the amounts of the period&apos;s agreements.</source>
+        <translation>本期各协议金额之和。</translation>
+    </message>
+    <message>
+        <source>Agreements performed</source>
+        <translation>协议已履行</translation>
+    </message>
+    <message>
+        <source>The period&apos;s agreements recorded as performed in full.</source>
+        <translation>本期协议中登记为全部履行的协议。</translation>
+    </message>
+    <message>
+        <source>Performance rate</source>
+        <translation>履行率</translation>
+    </message>
+    <message>
+        <source>Agreements of the period performed in full ÷ successes in the period × 100%.</source>
+        <translation>本期已全部履行的协议数 ÷ 本期调解成功数 × 100%。</translation>
+    </message>
+    <message>
+        <source>successes: </source>
+        <translation>调解成功：</translation>
+    </message>
+    <message>
+        <source>Successes in the period by dispute type.</source>
+        <translation>本期调解成功数按纠纷类型统计。</translation>
+    </message>
+    <message>
+        <source>Not successful or terminated</source>
+        <translation>调解不成功或终止调解</translation>
+    </message>
+    <message>
+        <source>Disputes whose mediation failed or was terminated, by the date of that result.</source>
+        <translation>调解不成功或终止调解的纠纷，按该结果的日期统计。</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防</translation>
+    </message>
+    <message>
+        <source>criminal cases prevented</source>
+        <translation>防止民转刑案件</translation>
+    </message>
+    <message>
+        <source>group petitions prevented</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>group fights prevented</source>
+        <translation>防止群体性械斗</translation>
+    </message>
+    <message>
+        <source>suicides prevented</source>
+        <translation>防止民间纠纷引起自杀</translation>
+    </message>
+    <message>
+        <source>Disputes: %1</source>
+        <translation>件数：%1</translation>
+    </message>
+    <message>
+        <source>Cases recorded on the disputes accepted in the period.</source>
+        <translation>本期受理纠纷中登记的件数。</translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <source>Persons recorded on the disputes accepted in the period.</source>
+        <translation>本期受理纠纷中登记的人数。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Applications for confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Agreements whose application to the court is dated in the period.</source>
+        <translation>申请日期在本期内的调解协议。</translation>
+    </message>
+    <message>
+        <source>of which confirmed</source>
+        <translation>其中确认有效</translation>
+    </message>
+    <message>
+        <source>Of those applications, the ones the court confirmed.</source>
+        <translation>上述申请中经人民法院确认有效的件数。</translation>
+    </message>
+    <message>
+        <source>Committees and mediators</source>
+        <translation>调委会和人民调解员</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>调委会</translation>
+    </message>
+    <message>
+        <source>committees</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Committees on record at the end of the period.</source>
+        <translation>期末在册的调委会。</translation>
+    </message>
+    <message>
+        <source>Committees by kind.</source>
+        <translation>按类型统计的调委会。</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <source>Active mediators on record at the end of the period.</source>
+        <translation>期末在册的在职人民调解员。</translation>
+    </message>
+    <message>
+        <source>of which full-time</source>
+        <translation>其中专职</translation>
+    </message>
+    <message>
+        <source>Active mediators recorded as full-time.</source>
+        <translation>登记为专职的在职人民调解员。</translation>
+    </message>
+    <message>
+        <source>Agreements dated before the acceptance</source>
+        <translation>协议日期早于受理日期</translation>
+    </message>
+    <message>
+        <source>Accepted disputes without a committee</source>
+        <translation>受理的纠纷未指定调委会</translation>
+    </message>
+    <message>
+        <source>A dispute counts in the period of its acceptance date; its source, type, committee, risk and the prevention figures recorded on it count with it.</source>
+        <translation>纠纷按受理日期计入所属统计期；其来源、类型、调委会、风险等级及所登记的防止激化情况随之一并统计。</translation>
+    </message>
+    <message>
+        <source>A success counts in the period of its agreement date, whenever the dispute was accepted; its amount and performance count with it (performance as recorded when the report is made).</source>
+        <translation>调解成功按协议日期计入所属统计期，不论纠纷何时受理；协议金额和履行情况随之一并统计（履行情况以制表时的登记为准）。</translation>
+    </message>
+    <message>
+        <source>A failed or terminated mediation counts in the period of that result.</source>
+        <translation>调解不成功或终止调解的，按该结果日期计入所属统计期。</translation>
+    </message>
+    <message>
+        <source>Screenings count by their date; zero reports are counted apart and not as screenings.</source>
+        <translation>排查按排查日期统计；零报告单独统计，不计入排查次数。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations count by the date of the application; &quot;confirmed&quot; is the court&apos;s result as recorded when the report is made.</source>
+        <translation>司法确认按申请日期统计；“确认有效”以制表时登记的人民法院确认结果为准。</translation>
+    </message>
+    <message>
+        <source>Committees and mediators are those on record (and active) at the end of the period.</source>
+        <translation>调委会和人民调解员为期末在册（且在职）的数量。</translation>
+    </message>
+    <message>
+        <source>Rates are percentages rounded to one decimal place; a rate with nothing to divide by is shown as 0.</source>
+        <translation>比率为百分比，保留一位小数；分母为零的比率显示为0。</translation>
+    </message>
+    <message>
+        <source>%1 exceeds %2. This happens when disputes accepted in an earlier period reached agreement in this one; check that no acceptance date is missing or wrong.</source>
+        <translation>%1大于%2。以前统计期受理的纠纷在本期达成协议时会出现这种情况；请检查是否有受理日期缺失或错误。</translation>
+    </message>
+    <message>
+        <source>%1 exceeds %2.</source>
+        <translation>%1大于%2。</translation>
+    </message>
+    <message>
+        <source>Written (%1) and oral (%2) agreements do not add up to the successes (%3): an agreement has no form recorded.</source>
+        <translation>书面协议（%1）与口头协议（%2）之和不等于调解成功件数（%3）：有协议未登记协议形式。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases but only %3 persons; every prevented case involves at least one person.</source>
+        <translation>%1：%2件，但仅%3人；每件防止激化案件至少涉及一人。</translation>
+    </message>
+    <message>
+        <source>%1 disputes were accepted from screening but the period&apos;s screenings record only %2 found.</source>
+        <translation>经排查受理的纠纷有%1件，但本期排查记录中仅排查出%2件。</translation>
+    </message>
+    <message>
+        <source>%1 agreements of the period are dated before their dispute&apos;s acceptance, or their dispute has no acceptance date.</source>
+        <translation>本期有%1份协议的日期早于其纠纷的受理日期，或其纠纷无受理日期。</translation>
+    </message>
+    <message>
+        <source>%1 disputes accepted in the period have no committee; they are missing from the figures by committee.</source>
+        <translation>本期受理的纠纷中有%1件未指定调委会，未计入按调委会统计的数据。</translation>
+    </message>
+    <message>
+        <source>Disputes accepted (cases)</source>
+        <translation>受理纠纷</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +7124,361 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>PlacementStats</name>
+    <message>
+        <source>Resettlement and assistance statistics</source>
+        <translation>安置帮教统计</translation>
+    </message>
+    <message>
+        <source>Placement at the period&apos;s end</source>
+        <translation>期末安置情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>救助日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Persons in register</source>
+        <translation>在册人员</translation>
+    </message>
+    <message>
+        <source>In register at the start</source>
+        <translation>期初在册</translation>
+    </message>
+    <message>
+        <source>Files released before the period&apos;s first day and not ended before that day.</source>
+        <translation>释放日期在本期首日之前、且在该日之前未解除的档案。</translation>
+    </message>
+    <message>
+        <source>In register at the end</source>
+        <translation>期末在册</translation>
+    </message>
+    <message>
+        <source>Files released by the period&apos;s last day and not ended by that day (a file ending on the last day is no longer counted), whatever their hand-over.</source>
+        <translation>释放日期不晚于本期末日、且至该日未解除的档案（在末日当天解除的不再计入），不论是否已衔接。</translation>
+    </message>
+    <message>
+        <source>of which </source>
+        <translation>其中</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by where they come from.</source>
+        <translation>按人员来源统计的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by category, as the latest risk assessment on or before the period&apos;s last day decided.</source>
+        <translation>按类别统计的期末在册人员，以本期末日或之前最近一次风险评估确定的类别为准。</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period by their hand-over on its last day (a hand-over recorded later counts as not handed over).</source>
+        <translation>按本期末日衔接情况统计的期末在册人员（此后登记的衔接视为未衔接）。</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>重点帮教对象</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period who were key persons (重点帮教对象) on its last day.</source>
+        <translation>本期末日为重点帮教对象的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>of which with no home, job or family (三无)</source>
+        <translation>其中“三无”人员</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period recorded with no home, no job and no family to rely on.</source>
+        <translation>登记为无家可归、无业可就、无亲可投的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>of which listed in two places (双列管)</source>
+        <translation>其中双列管人员</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period whose household and residence lie in different townships; the other township lists them too.</source>
+        <translation>户籍地与居住地不在同一乡镇（街道）、另一乡镇（街道）同时列管的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>In register during the period</source>
+        <translation>本期在册</translation>
+    </message>
+    <message>
+        <source>Files in register on at least one day of the period.</source>
+        <translation>本期内至少有一天在册的档案。</translation>
+    </message>
+    <message>
+        <source>Releases and hand-over</source>
+        <translation>释放与衔接</translation>
+    </message>
+    <message>
+        <source>Newly released</source>
+        <translation>新释放</translation>
+    </message>
+    <message>
+        <source>Files whose release (from prison or from community correction) is dated in the period.</source>
+        <translation>释放（刑满释放或解除矫正）日期在本期内的档案。</translation>
+    </message>
+    <message>
+        <source>of which key persons</source>
+        <translation>其中重点帮教对象</translation>
+    </message>
+    <message>
+        <source>Persons released in the period who were key persons on the period&apos;s last day.</source>
+        <translation>本期释放、且在本期末日为重点帮教对象的人员。</translation>
+    </message>
+    <message>
+        <source>of which key persons released from prison</source>
+        <translation>其中刑满释放的重点帮教对象</translation>
+    </message>
+    <message>
+        <source>Key persons released from prison in the period: the persons to be escorted (必接必送).</source>
+        <translation>本期刑满释放的重点帮教对象，即应必接必送的人员。</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已衔接</translation>
+    </message>
+    <message>
+        <source>Persons released in the period whose hand-over (衔接) is recorded as done by the period&apos;s last day.</source>
+        <translation>本期释放、且至本期末日已登记衔接完成的人员。</translation>
+    </message>
+    <message>
+        <source>Key persons released in the period and handed over by its last day.</source>
+        <translation>本期释放、且至本期末日已衔接的重点帮教对象。</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>未衔接</translation>
+    </message>
+    <message>
+        <source>Persons released in the period not handed over by its last day (未衔接, including those whose whereabouts are unknown).</source>
+        <translation>本期释放、且至本期末日未衔接的人员（含下落不明人员）。</translation>
+    </message>
+    <message>
+        <source>of which whereabouts unknown</source>
+        <translation>其中下落不明</translation>
+    </message>
+    <message>
+        <source>Persons released in the period recorded as not found (下落不明).</source>
+        <translation>本期释放、登记为下落不明的人员。</translation>
+    </message>
+    <message>
+        <source>Escorted from prison</source>
+        <translation>必接必送</translation>
+    </message>
+    <message>
+        <source>Persons released in the period handed over by an escort from the prison gate (必接必送) by its last day.</source>
+        <translation>本期释放、且至本期末日已由监狱门口必接必送完成衔接的人员。</translation>
+    </message>
+    <message>
+        <source>Key persons released from prison in the period and escorted from the prison gate.</source>
+        <translation>本期刑满释放、且已从监狱门口必接必送的重点帮教对象。</translation>
+    </message>
+    <message>
+        <source>Hand-over rate</source>
+        <translation>衔接率</translation>
+    </message>
+    <message>
+        <source>Handed over ÷ newly released in the period × 100%.</source>
+        <translation>已衔接人数 ÷ 本期新释放人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Hand-over rate of key persons</source>
+        <translation>重点帮教对象衔接率</translation>
+    </message>
+    <message>
+        <source>Key persons handed over ÷ key persons newly released in the period × 100%.</source>
+        <translation>已衔接的重点帮教对象 ÷ 本期新释放的重点帮教对象 × 100%。</translation>
+    </message>
+    <message>
+        <source>Escort rate (必接必送率)</source>
+        <translation>必接必送率</translation>
+    </message>
+    <message>
+        <source>Key persons released from prison in the period and escorted ÷ key persons released from prison in the period × 100%. Escorting is for releases from prison; a release from community correction is handed over by the correction officer.</source>
+        <translation>本期刑满释放且已必接必送的重点帮教对象 ÷ 本期刑满释放的重点帮教对象 × 100%。必接必送适用于刑满释放人员；解除矫正人员由社区矫正工作人员负责衔接。</translation>
+    </message>
+    <message>
+        <source>Placement and assistance</source>
+        <translation>安置帮教</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period with a placement (安置) begun by its last day and not ended by then.</source>
+        <translation>本期末日前已开始安置、且至该日未终止安置的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>Placed persons by the mode of the latest placement in force on the period&apos;s last day.</source>
+        <translation>按本期末日有效的最近一次安置方式统计的已安置人员。</translation>
+    </message>
+    <message>
+        <source>Placement rate</source>
+        <translation>安置率</translation>
+    </message>
+    <message>
+        <source>Placed ÷ in register at the end of the period × 100%.</source>
+        <translation>已安置人数 ÷ 期末在册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Under assistance (帮教)</source>
+        <translation>已帮教</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period with an assistance group member entered or an assistance agreement signed by its last day.</source>
+        <translation>至本期末日已登记帮教小组成员或已签订帮教协议的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>Assistance rate</source>
+        <translation>帮教率</translation>
+    </message>
+    <message>
+        <source>Under assistance ÷ in register at the end of the period × 100%.</source>
+        <translation>已帮教人数 ÷ 期末在册人数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Given social assistance</source>
+        <translation>获得社会救助</translation>
+    </message>
+    <message>
+        <source>Persons in register at the end of the period granted social assistance (救助: 低保, aid, papers, training, ...) dated in the period.</source>
+        <translation>本期获得社会救助（低保、临时救助、证件办理、技能培训等）的期末在册人员。</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>其中%1</translation>
+    </message>
+    <message>
+        <source>Persons given social assistance of this kind in the period (one person may have several kinds).</source>
+        <translation>本期获得该类社会救助的人员（一人可获得多类救助）。</translation>
+    </message>
+    <message>
+        <source>Amount of social assistance</source>
+        <translation>社会救助金额</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Sum of the amounts of social assistance granted in the period to persons in register at its end.</source>
+        <translation>本期向期末在册人员发放的社会救助金额合计。</translation>
+    </message>
+    <message>
+        <source>End of assistance</source>
+        <translation>解除帮教情况</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>解除帮教</translation>
+    </message>
+    <message>
+        <source>Files whose end is dated in the period.</source>
+        <translation>解除日期在本期内的档案。</translation>
+    </message>
+    <message>
+        <source>Files ended in the period by why they ended.</source>
+        <translation>按解除原因统计的本期解除档案。</translation>
+    </message>
+    <message>
+        <source>Re-offended</source>
+        <translation>重新犯罪</translation>
+    </message>
+    <message>
+        <source>Files ended in the period because the person offended again (a new sentence).</source>
+        <translation>因本人重新犯罪（被判处新的刑罚）而在本期解除的档案。</translation>
+    </message>
+    <message>
+        <source>Re-offending rate</source>
+        <translation>重新犯罪率</translation>
+    </message>
+    <message>
+        <source>Re-offended in the period ÷ files in register on at least one day of the period × 100%.</source>
+        <translation>本期重新犯罪人数 ÷ 本期内至少有一天在册的档案数 × 100%。</translation>
+    </message>
+    <message>
+        <source>Files ending before the release</source>
+        <translation>解除日期早于释放日期的档案</translation>
+    </message>
+    <message>
+        <source>In register after the end of the assistance period</source>
+        <translation>帮教期满后仍在册</translation>
+    </message>
+    <message>
+        <source>A file is in the register from the release until the date it ends; a file ending on a day still counts on that day. In register at the end = in register at the start + newly released − ended.</source>
+        <translation>档案自释放之日起在册，至解除之日止；在解除当天仍计为在册。期末在册 = 期初在册 + 新释放 − 解除帮教。</translation>
+    </message>
+    <message>
+        <source>Newly released persons count in the period of their release; their hand-over counts as done when it is recorded as done by the period&apos;s last day (a hand-over recorded without a date counts as recorded).</source>
+        <translation>新释放人员计入其释放日期所属统计期；至本期末日已登记衔接完成的视为已衔接（衔接未登记日期的，以已登记为准）。</translation>
+    </message>
+    <message>
+        <source>Key or general is the category of the latest risk assessment on or before the period&apos;s last day (the file&apos;s category when it has none).</source>
+        <translation>重点或一般类别以本期末日或之前最近一次风险评估的类别为准（无风险评估的，以档案登记的类别为准）。</translation>
+    </message>
+    <message>
+        <source>Placed: a placement begun by the period&apos;s last day and not ended by then. Under assistance: an assistance group member entered or an agreement signed by that day.</source>
+        <translation>已安置：至本期末日已开始安置且未终止。已帮教：至该日已登记帮教小组成员或已签订帮教协议。</translation>
+    </message>
+    <message>
+        <source>Social assistance counts by the date it was granted, for persons in register at the end of the period.</source>
+        <translation>社会救助按救助日期统计，统计对象为期末在册人员。</translation>
+    </message>
+    <message>
+        <source>Ends count in the period of their date; a file taken back (a correction release withdrawn) counts nowhere.</source>
+        <translation>解除帮教按解除日期计入所属统计期；已撤回的档案（撤销解除矫正的）不计入任何统计期。</translation>
+    </message>
+    <message>
+        <source>Rates are percentages rounded to one decimal place; a rate with nothing to divide by is shown as 0.</source>
+        <translation>比率为百分比，保留一位小数；分母为零的比率显示为0。</translation>
+    </message>
+    <message>
+        <source>The register does not balance: at the start %1 + newly released %2 − ended %3 = %4, but %5 are in register at the end. A file&apos;s end is dated before its release.</source>
+        <translation>在册人数不平衡：期初在册%1 + 新释放%2 − 解除帮教%3 = %4，但期末在册为%5。有档案的解除日期早于释放日期。</translation>
+    </message>
+    <message>
+        <source>Handed over (%1) and not handed over (%2) do not add up to the newly released (%3).</source>
+        <translation>已衔接（%1）与未衔接（%2）之和不等于新释放人数（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 key persons released from prison in the period were not escorted from the prison gate (必接必送 is due for every key person).</source>
+        <translation>本期刑满释放的%2名重点帮教对象中，有%1名未从监狱门口必接必送（所有重点帮教对象均应必接必送）。</translation>
+    </message>
+    <message>
+        <source>%1 exceeds %2.</source>
+        <translation>%1大于%2。</translation>
+    </message>
+    <message>
+        <source>%1 files end before the date of the release; correct the dates.</source>
+        <translation>%1份档案的解除日期早于释放日期，请更正日期。</translation>
+    </message>
+    <message>
+        <source>%1 persons in register at the end of the period had reached the end of their assistance period before its last day (or before today); end their assistance.</source>
+        <translation>有%1名期末在册人员在本期末日（或今天）之前帮教期已满，请为其解除帮教。</translation>
+    </message>
+</context>
+<context>
     <name>PlacementTodo</name>
     <message>
         <source>%1 (release expected %2)</source>
@@ -6432,6 +8106,13 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     </message>
 </context>
 <context>
+    <name>RecordOpener</name>
+    <message>
+        <source>Open a record</source>
+        <translation>打开记录</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>“%1” is not a known code here.</source>
@@ -6487,6 +8168,73 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>marking the restored database</source>
         <translation>标记恢复后的数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Submit the report</source>
+        <translation>报送报表</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted while a check finds an error. Correct the records, then submit again:
+
+%2</source>
+        <translation>检查发现错误时不能报送%1。请更正相关记录后重新报送：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Submit %1 to the county? The figures are frozen as they are now.</source>
+        <translation>确定向县司法局报送%1吗？报送后数据将按当前状态锁定。</translation>
+    </message>
+    <message>
+        <source>The checks warn about:
+
+%1
+
+Submit %2 to the county anyway? The figures are frozen as they are now, with these warnings.</source>
+        <translation>检查发现以下警告：
+
+%1
+
+仍要向县司法局报送%2吗？报送后数据将按当前状态连同这些警告一并锁定。</translation>
+    </message>
+    <message>
+        <source>Submitted: %1.</source>
+        <translation>已报送：%1。</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为%1。</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +8423,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
         <source>adding resettlement and assistance</source>
         <translation>添加安置帮教</translation>
     </message>
+    <message>
+        <source>adding statistics</source>
+        <translation>添加统计报表</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -6735,6 +8487,255 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Files from the county</source>
         <translation>县局下发的文件</translation>
+    </message>
+</context>
+<context>
+    <name>StatEngine</name>
+    <message>
+        <source>computing the %1</source>
+        <translation>正在计算%1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>The records counted in the rate&apos;s numerator. %1</source>
+        <translation>计入该比率分子的记录。%1</translation>
+    </message>
+    <message>
+        <source>The %1 has no figure &quot;%2&quot;.</source>
+        <translation>%1中没有指标“%2”。</translation>
+    </message>
+    <message>
+        <source>listing the records behind a figure</source>
+        <translation>查询指标的记录明细</translation>
+    </message>
+</context>
+<context>
+    <name>StatExport</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>%1 the period (2024年第三季度), %2 and %3 its first and last day</extracomment>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>Reporting office</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Rule version</source>
+        <translation>统计口径版本</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>指标解释</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>There is no format &quot;%1&quot;. The formats are: %2.</source>
+        <translation>没有“%1”格式。可用格式为：%2。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录明细</translation>
+    </message>
+    <message>
+        <source>The statistics table&apos;s form (%1) is missing.</source>
+        <translation>缺少统计表的表式（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 Error or Warning, %2 what the check found</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatOffices</name>
+    <message>
+        <source>listing the offices of the %1</source>
+        <translation>列出%1所辖司法所</translation>
+    </message>
+</context>
+<context>
+    <name>StatPeriods</name>
+    <message>
+        <source>&quot;%1&quot; is not a report period. Write a month (2026-11), a quarter (2026-Q3), a half-year (2026-H1), a year (2026) or two dates (2026-01-01..2026-03-31).</source>
+        <translation>“%1”不是有效的报告期。请填写月份（2026-11）、季度（2026-Q3）、半年（2026-H1）、年度（2026）或起止日期（2026-01-01..2026-03-31）。</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>半年报</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatSubmissions</name>
+    <message>
+        <source>reading the submitted reports</source>
+        <translation>读取已报送的报表</translation>
+    </message>
+    <message>
+        <source>The report cannot be submitted until these are corrected: %1</source>
+        <translation>以下问题更正后方可报送报表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n warning(s); look at them and confirm to submit anyway: %1</source>
+        <translation>
+            <numerusform>报表有 %n 条警告，请逐条查看并确认后仍可报送：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted again</source>
+        <translation>已重新报送</translation>
+    </message>
+    <message>
+        <source>report submitted: %1 %2</source>
+        <translation>报表已报送：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatTodo</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Submit the %1 report to the county</source>
+        <translation>向县司法局报送%1报表</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>People&apos;s mediation statistics</source>
+        <translation>人民调解统计</translation>
+    </message>
+    <message>
+        <source>Community correction statistics</source>
+        <translation>社区矫正统计</translation>
+    </message>
+    <message>
+        <source>Resettlement and assistance statistics</source>
+        <translation>安置帮教统计</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;. The reports are: %2.</source>
+        <translation>没有“%1”报表。可用报表为：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a township office of this county (%2); a township code has 9 digits and begins with the county&apos;s code.</source>
+        <translation>“%1”不是本县（%2）的乡镇司法所；乡镇代码为9位数字，并以本县代码开头。</translation>
+    </message>
+    <message>
+        <source>This database holds office %1 only; it cannot report office &quot;%2&quot;.</source>
+        <translation>本数据库仅存放%1的数据，无法为“%2”报送报表。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, so its figures can still change; a report submitted now is a snapshot of today.</source>
+        <translation>本报告期至%1结束，数据仍可能变化；现在报送的报表为今日的数据快照。</translation>
+    </message>
+    <message>
+        <source>(minor)</source>
+        <translation>（未成年人）</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +9079,34 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Focus of correction:</source>
         <translation>矫正重点：</translation>
+    </message>
+    <message>
+        <source>New offence…</source>
+        <translation>再犯罪…</translation>
+    </message>
+    <message>
+        <source>Because of a new offence</source>
+        <translation>因再犯罪</translation>
+    </message>
+    <message>
+        <source>New offence established on:</source>
+        <translation>再犯罪认定日期：</translation>
+    </message>
+    <message>
+        <source>Enter the date the new offence was established.</source>
+        <translation>请输入再犯罪的认定日期。</translation>
+    </message>
+    <message>
+        <source>New offence under correction</source>
+        <translation>矫正期间再犯罪</translation>
+    </message>
+    <message>
+        <source>Established on:</source>
+        <translation>认定日期：</translation>
+    </message>
+    <message>
+        <source>The date a new offence committed under correction was established; leave it empty to clear a date recorded by mistake.</source>
+        <translation>矫正期间再犯罪的认定日期；如日期系误录，可清空。</translation>
     </message>
 </context>
 <context>
@@ -7634,6 +9663,10 @@ Exit codes: 0 success, 1 refused or failed, 2 wrong arguments, 3 already exists.
     <message>
         <source>Focus of correction</source>
         <translation>矫正重点</translation>
+    </message>
+    <message>
+        <source>New offence established on</source>
+        <translation>再犯罪认定日期</translation>
     </message>
 </context>
 <context>
@@ -8777,6 +10810,46 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::ChartAdapter</name>
+    <message>
+        <source>%1: %2%3</source>
+        <extracomment>A chart&apos;s tooltip: %1 the series (a year) and the category (a month), %2 the value, %3 its unit</extracomment>
+        <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to list the records.</source>
+        <translation>单击查看记录明细。</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::ChecksView</name>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A figure a check names, as links: %1 its name (selects it), %2 its value, %3 &quot;records&quot; (lists them)</extracomment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>全部审核通过。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::CodeComboBox</name>
     <message>
         <source>(not given)</source>
@@ -9052,6 +11125,66 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>工作概览</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>As of %1. Click a bar, point or slice to list its records. (Counted in %2 ms, drawn in %3 ms.)</source>
+        <extracomment>%1 the date, %2 and %3 milliseconds</extracomment>
+        <translation>数据截至%1。单击柱形、数据点或扇区可查看记录明细。（统计用时 %2 毫秒，绘图用时 %3 毫秒。）</translation>
+    </message>
+    <message>
+        <source>There is nothing your role may see here.</source>
+        <translation>您的角色在此无可查看的内容。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a picture.</source>
+        <translation>将此图表另存为图片。</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>暂无可统计的数据。</translation>
+    </message>
+    <message>
+        <source>Records behind a value</source>
+        <translation>记录明细</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为%1。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::DatabaseProblemDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -9292,6 +11425,62 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>sifa::ui::DrillDialog</name>
+    <message>
+        <source>Records behind &quot;%1&quot;</source>
+        <extracomment>The window listing the records behind a figure: %1 the figure</extracomment>
+        <translation>“%1”的记录明细</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click or press Enter to open the record.</source>
+        <translation>%1
+双击或按回车键打开记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together: %1.</source>
+        <translation>合计：%1。</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open its record.</source>
+        <translation>双击某行（或按回车键）打开对应记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves this list as an Excel workbook (XLSX) or a CSV file.</source>
+        <translation>将此列表保存为 Excel 工作簿（XLSX）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为%1。</translation>
+    </message>
+</context>
+<context>
     <name>sifa::ui::EditFileDialog</name>
     <message>
         <source>Correct the file: %1</source>
@@ -9327,6 +11516,31 @@ Quit anyway?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::FigureTable</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to list the records.</source>
+        <translation>双击或按回车键查看记录明细。</translation>
     </message>
 </context>
 <context>
@@ -10372,30 +12586,6 @@ Quit anyway?</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <source>Statistics and reports (统计报表)</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>Every figure the county asks for, counted from the records.</source>
-        <translation>县局要求的各项数据，均由记录统计得出。</translation>
-    </message>
-    <message>
-        <source>run the statutory statistics for any period</source>
-        <translation>按任意时段生成法定统计报表</translation>
-    </message>
-    <message>
-        <source>open the records behind every figure</source>
-        <translation>查看每个数据背后的记录</translation>
-    </message>
-    <message>
-        <source>check the figures before submitting them</source>
-        <translation>上报前核对数据</translation>
-    </message>
-    <message>
-        <source>print them or save them as PDF, XLSX or CSV</source>
-        <translation>打印，或保存为 PDF、XLSX、CSV 文件</translation>
-    </message>
-    <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
@@ -10482,6 +12672,10 @@ Quit anyway?</source>
     <message>
         <source>To do</source>
         <translation>待办</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>工作概览</translation>
     </message>
 </context>
 <context>
@@ -11214,6 +13408,37 @@ Quit anyway?</source>
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::PeriodPicker</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>报告期类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>（全年）</translation>
+    </message>
+    <message>
+        <source>Which one</source>
+        <translation>具体期别</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
     </message>
 </context>
 <context>
@@ -12036,6 +14261,94 @@ A copy of a resettlement form in the print dialog&apos;s list: %1 the form, %2 t
     <message>
         <source>Appraisal dated:</source>
         <translation>鉴定日期：</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::ReportsPage</name>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Compute again</source>
+        <translation>重新统计(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Counts the figures again from the records (after changes in another window).</source>
+        <translation>根据记录重新统计各项数据（适用于在其他窗口修改记录后）。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Checks before submitting</source>
+        <translation>报送前审核</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>另存为 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>另存为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Counting rules…</source>
+        <translation>统计口径…</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>报告期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>counting rules %1</source>
+        <translation>统计口径 %1</translation>
+    </message>
+    <message>
+        <source>Counted from the records in %1 ms.</source>
+        <extracomment>%1 milliseconds</extracomment>
+        <translation>已根据记录完成统计，用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>A check has found an error: correct the records first.</source>
+        <translation>审核发现错误：请先更正记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a figure to see how it is counted.</source>
+        <translation>选择一项指标，查看其统计口径。</translation>
+    </message>
+    <message>
+        <source>Double-click the figure or press Enter to list its records.</source>
+        <translation>双击该指标或按回车键查看记录明细。</translation>
+    </message>
+    <message>
+        <source>Records behind a figure</source>
+        <translation>记录明细</translation>
     </message>
 </context>
 <context>
@@ -13538,6 +15851,77 @@ A copy of a resettlement form in the print dialog&apos;s list: %1 the form, %2 t
     <message>
         <source>The correction forms filled in from the file, or blank (Ctrl+P)</source>
         <translation>按档案填写的社区矫正文书，或空白文书（Ctrl+P）</translation>
+    </message>
+</context>
+<context>
+    <name>sifa::ui::SubmissionPanel</name>
+    <message>
+        <source>Submission to the county</source>
+        <translation>向县司法局报送</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送数</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Note for the county (optional)</source>
+        <translation>报送县司法局的说明（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>报送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>This report has not been submitted for this period.</source>
+        <translation>本报告期尚未报送此报表。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2 (counting rules %3).</source>
+        <translation>已于%1由%2报送（统计口径 %3）。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) accepted when it was submitted.</source>
+        <translation>
+            <numerusform>报送时已确认 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure has changed since it was submitted.</source>
+        <translation>报送后无指标变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) changed since the submission: records were added or corrected afterwards. Submit again if the county should have the new figures.</source>
+        <translation>
+            <numerusform>报送后有 %n 项指标发生变化：其后有记录新增或更正。如需向县司法局报送新数据，请重新报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in it)</source>
+        <translation>（报送时无此项）</translation>
+    </message>
+    <message>
+        <source>(no longer counted)</source>
+        <translation>（现已不再统计）</translation>
     </message>
 </context>
 <context>

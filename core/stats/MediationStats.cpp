@@ -109,7 +109,7 @@ StatSpec MediationStats::spec()
 
     // 受理
     const QString accepted = tr("Disputes accepted");
-    s.add(StatMeasure{QStringLiteral("accepted"), QStringLiteral("accepted"), accepted, tr("Accepted"), piece,
+    s.add(StatMeasure{QStringLiteral("accepted"), QStringLiteral("accepted"), accepted, tr("Disputes accepted (cases)"), piece,
                       tr("Disputes whose acceptance date is in the period."), {}, {}});
     {
         StatBreakdown b;
