@@ -95,33 +95,40 @@ Result<StatReportData> StatEngine::compute(const Database &db, const StatSpec &s
                 measureIdx << i;
             }
         }
-        const QString where = whereOf(b, office);
-        if (!aggs.isEmpty()) {
-            const QString sql = QStringLiteral("SELECT ") + aggs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                                b.from + QStringLiteral(" WHERE ") + where;
-            Query q(db, sql);
-            bindPeriod(q, sql, period, office);
-            if (Status s = q.exec(computing(spec)); !s.ok())
-                return s;
-            if (q.next()) {
-                for (int c = 0; c < measureIdx.size(); ++c)
-                    measureValues.insert(spec.measures[measureIdx[c]].key, q.value(c).toDouble());
-            }
-        }
+        // One pass over the base for all its figures: grouped by the codes of its breakdowns,
+        // each group adding to the measures (sums of counts and totals) and to the breakdowns by
+        // their codes. Separate statements would read the same rows once per breakdown.
+        QList<int> breakdownIdx;
+        QStringList groups;
         for (int i = 0; i < spec.breakdowns.size(); ++i) {
-            const StatBreakdown &bd = spec.breakdowns[i];
-            if (bd.base != b.id)
+            if (spec.breakdowns[i].base != b.id)
                 continue;
-            const QString sql = QStringLiteral("SELECT IFNULL(") + bd.column + QStringLiteral(", ''), ") +
-                                aggregate(bd.condition, bd.value) + QStringLiteral(" FROM ") + b.from +
-                                QStringLiteral(" WHERE ") + where + QStringLiteral(" GROUP BY 1");
-            Query q(db, sql);
-            bindPeriod(q, sql, period, office);
-            if (Status s = q.exec(computing(spec)); !s.ok())
-                return s;
-            QMap<QString, double> &values = breakdownValues[i];
-            while (q.next())
-                values[q.text(0)] += q.value(1).toDouble();
+            breakdownIdx << i;
+            groups << QStringLiteral("IFNULL(") + spec.breakdowns[i].column + QStringLiteral(", '')");
+            aggs << aggregate(spec.breakdowns[i].condition, spec.breakdowns[i].value);
+        }
+        if (aggs.isEmpty())
+            continue;
+        QString sql = QStringLiteral("SELECT ") + (groups + aggs).join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM ") + b.from + QStringLiteral(" WHERE ") + whereOf(b, office);
+        if (!groups.isEmpty()) {
+            QStringList positions;
+            for (int g = 1; g <= groups.size(); ++g)
+                positions << QString::number(g);
+            sql += QStringLiteral(" GROUP BY ") + positions.join(QStringLiteral(", "));
+        }
+        Query q(db, sql);
+        bindPeriod(q, sql, period, office);
+        if (Status s = q.exec(computing(spec)); !s.ok())
+            return s;
+        const int first = int(groups.size());
+        for (int c = 0; c < measureIdx.size(); ++c)
+            measureValues.insert(spec.measures[measureIdx[c]].key, 0);
+        while (q.next()) {
+            for (int c = 0; c < measureIdx.size(); ++c)
+                measureValues[spec.measures[measureIdx[c]].key] += q.value(first + c).toDouble();
+            for (int g = 0; g < breakdownIdx.size(); ++g)
+                breakdownValues[breakdownIdx[g]][q.text(g)] += q.value(first + int(measureIdx.size()) + g).toDouble();
         }
     }
 
