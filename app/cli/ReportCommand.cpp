@@ -154,7 +154,8 @@ int figures(const QString &reportId, const QStringList &args)
                       .arg(Statistics::title(reportId))))
         return *stop;
     if (!p.positionalArguments().isEmpty())
-        return fail(Cli::tr("Unexpected argument \"%1\". %2").arg(p.positionalArguments().first(), reportUsage()), Usage);
+        return fail(Cli::tr("Unexpected argument \"%1\". %2").arg(p.positionalArguments().first(), reportUsage()),
+                    Usage);
 
     int code = Ok;
     const std::optional<StatPeriod> period = periodOf(p, &code);
@@ -216,7 +217,7 @@ int figures(const QString &reportId, const QStringList &args)
     return written(path);
 }
 
-}  // namespace
+} // namespace
 
 int runReport(const QStringList &args)
 {
@@ -235,4 +236,4 @@ int runReport(const QStringList &args)
     return fail(QStringLiteral("%1 %2").arg(Statistics::checkReportId(sub).message(), reportUsage()), Usage);
 }
 
-}  // namespace sifa::cli
+} // namespace sifa::cli

@@ -116,7 +116,7 @@ QList<QList<QVariant>> tableRows(const StatReportData &r)
     rows << QList<QVariant>{StatExport::tr("Period"), periodText(r)};
     rows << QList<QVariant>{StatExport::tr("Rule version"), r.ruleVersion};
     rows << QList<QVariant>{};
-    rows << QList<QVariant>{StatExport::tr("No."), StatExport::tr("Item"), StatExport::tr("Unit"),
+    rows << QList<QVariant>{StatExport::tr("No."),   StatExport::tr("Item"),       StatExport::tr("Unit"),
                             StatExport::tr("Value"), StatExport::tr("Definition"), StatExport::tr("Field")};
     QString section;
     int no = 0;
@@ -223,7 +223,7 @@ Status unknownFormat(const QString &format, const QStringList &formats)
                            QStringLiteral("format"));
 }
 
-}  // namespace
+} // namespace
 
 QStringList StatExport::formats()
 {
@@ -253,10 +253,11 @@ QJsonObject StatExport::totals(const StatReportData &report)
         if (const CodeTable *table = CodeTables::instance().table(QStringLiteral("dispute_type"))) {
             for (const CodeItem &item : table->items) {
                 codes << item.code;
-                byType.append(QJsonObject{{QStringLiteral("type"), item.name},
-                                          {QStringLiteral("code"), item.code},
-                                          {QStringLiteral("accepted"), count(report, QStringLiteral("accepted.type.") + item.code)},
-                                          {QStringLiteral("succeeded"), count(report, QStringLiteral("succeeded.type.") + item.code)}});
+                byType.append(QJsonObject{
+                    {QStringLiteral("type"), item.name},
+                    {QStringLiteral("code"), item.code},
+                    {QStringLiteral("accepted"), count(report, QStringLiteral("accepted.type.") + item.code)},
+                    {QStringLiteral("succeeded"), count(report, QStringLiteral("succeeded.type.") + item.code)}});
             }
         }
         for (const QString &prefix : {QStringLiteral("accepted.type."), QStringLiteral("succeeded.type.")}) {
@@ -268,10 +269,11 @@ QJsonObject StatExport::totals(const StatReportData &report)
                 if (codes.contains(code))
                     continue;
                 codes << code;
-                byType.append(QJsonObject{{QStringLiteral("type"), code.isEmpty() ? tr("(not recorded)") : code},
-                                          {QStringLiteral("code"), code},
-                                          {QStringLiteral("accepted"), count(report, QStringLiteral("accepted.type.") + stored)},
-                                          {QStringLiteral("succeeded"), count(report, QStringLiteral("succeeded.type.") + stored)}});
+                byType.append(QJsonObject{
+                    {QStringLiteral("type"), code.isEmpty() ? tr("(not recorded)") : code},
+                    {QStringLiteral("code"), code},
+                    {QStringLiteral("accepted"), count(report, QStringLiteral("accepted.type.") + stored)},
+                    {QStringLiteral("succeeded"), count(report, QStringLiteral("succeeded.type.") + stored)}});
             }
         }
         t.insert(QStringLiteral("by_type"), byType);
@@ -337,18 +339,16 @@ QJsonObject StatExport::drillJson(const StatDrill &drill)
     }
     QJsonArray rows;
     for (const StatDrill::Row &r : drill.rows) {
-        QJsonObject o{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("entity"), r.entity},
+        QJsonObject o{{QStringLiteral("uuid"), r.uuid},
+                      {QStringLiteral("entity"), r.entity},
                       {QStringLiteral("value"), rowValue(r.value)}};
         for (int i = 0; i < drill.columnIds.size(); ++i)
             o.insert(drill.columnIds.at(i), r.cells.value(i));
         rows.append(o);
     }
-    QJsonObject out{{QStringLiteral("field"), drill.key},
-                    {QStringLiteral("label"), drill.label},
-                    {QStringLiteral("entity"), drill.entity},
-                    {QStringLiteral("count"), qint64(drill.rows.size())},
-                    {QStringLiteral("columns"), columns},
-                    {QStringLiteral("rows"), rows}};
+    QJsonObject out{{QStringLiteral("field"), drill.key},     {QStringLiteral("label"), drill.label},
+                    {QStringLiteral("entity"), drill.entity}, {QStringLiteral("count"), qint64(drill.rows.size())},
+                    {QStringLiteral("columns"), columns},     {QStringLiteral("rows"), rows}};
     if (!drill.note.isEmpty())
         out.insert(QStringLiteral("note"), drill.note);
     return out;
@@ -407,7 +407,7 @@ Status StatExport::writeDrillXlsx(const StatDrill &drill, const QString &path)
         if (!dates.at(c) || drill.rows.isEmpty())
             text << c;
     }
-    text << columns + 1;  // the record id
+    text << columns + 1; // the record id
     QList<QList<QVariant>> rows;
     rows.reserve(drill.rows.size());
     for (const StatDrill::Row &r : drill.rows) {
@@ -444,8 +444,8 @@ Result<PrintJob> StatExport::printJob(const Database &db, const StatReportData &
     data.set(QStringLiteral("report.office_name"), office);
     data.set(QStringLiteral("report.rule_version"), report.ruleVersion);
     data.set(QStringLiteral("period.label"), report.period.label());
-    const QString days = QStringLiteral("%1至%2").arg(FormText::date(iso(report.period.from)),
-                                                     FormText::date(iso(report.period.to)));
+    const QString days =
+        QStringLiteral("%1至%2").arg(FormText::date(iso(report.period.from)), FormText::date(iso(report.period.to)));
     data.set(QStringLiteral("period.text"), report.period.kind == StatPeriod::Kind::Range
                                                 ? days
                                                 : QStringLiteral("%1（%2）").arg(report.period.label(), days));
@@ -487,8 +487,7 @@ Result<PrintJob> StatExport::printJob(const Database &db, const StatReportData &
     for (const StatCheck &c : report.checks) {
         //: %1 Error or Warning, %2 what the check found
         data.append(QStringLiteral("checks"),
-                    FormData::Item{{QStringLiteral("text"),
-                                    tr("%1: %2").arg(severityName(c.severity), c.message)}});
+                    FormData::Item{{QStringLiteral("text"), tr("%1: %2").arg(severityName(c.severity), c.message)}});
     }
 
     PrintJob job;
@@ -505,8 +504,7 @@ Status StatExport::writePdf(const Database &db, const StatReportData &report, co
     return FormPrinter::writePdf(*job, path);
 }
 
-Status StatExport::write(const Database &db, const StatReportData &report, const QString &format,
-                         const QString &path)
+Status StatExport::write(const Database &db, const StatReportData &report, const QString &format, const QString &path)
 {
     if (format == QLatin1String("json"))
         return saveBytes(path, QJsonDocument(json(report)).toJson(QJsonDocument::Indented));
@@ -523,7 +521,8 @@ Status StatExport::writeDrill(const StatDrill &drill, const QString &reportId, c
                               const QString &office, const QString &format, const QString &path)
 {
     if (format == QLatin1String("json"))
-        return saveBytes(path, QJsonDocument(drillJson(drill, reportId, period, office)).toJson(QJsonDocument::Indented));
+        return saveBytes(path,
+                         QJsonDocument(drillJson(drill, reportId, period, office)).toJson(QJsonDocument::Indented));
     if (format == QLatin1String("csv"))
         return saveBytes(path, drillCsv(drill));
     if (format == QLatin1String("xlsx"))
@@ -545,4 +544,4 @@ Status StatExport::exportDrill(Database &db, const Access &access, const StatDri
                                 .arg(format.toUpper(), QFileInfo(path).fileName()));
 }
 
-}  // namespace sifa
+} // namespace sifa

@@ -512,9 +512,24 @@ void Caseload::subjects(int n)
     // Received from 2015 (so that the first years start with people in register) to today;
     // the period by type, most files run to their end, a few end early or move away.
     const QDate first(2015, 1, 1);
+    // Files are entered as people arrive, and their records as the months go by: the tables'
+    // row order follows the dates, as in an office's database.
+    std::vector<QDate> arrivals;
+    for (int i = 0; i < n; ++i)
+        arrivals.push_back(dayIn(first, m_today.addDays(-5)));
+    std::sort(arrivals.begin(), arrivals.end());
+    struct Activity {
+        QDate date;
+        int subject;
+        bool welfare;
+        int minutes;
+    };
+    std::vector<Activity> activities;
+    QStringList subjectUuids;
+    QStringList subjectOffices;
     for (int i = 0; i < n; ++i) {
         const QString office = m_townships.at(static_cast<int>(m_rng.bounded(m_townships.size())));
-        const QDate effective = dayIn(first, m_today.addDays(-5));
+        const QDate effective = arrivals[size_t(i)];
         const int t = percent();
         const QString type = t < 84 ? QStringLiteral("02") : t < 93 ? QStringLiteral("03") : t < 98 ? QStringLiteral("04")
                                                                                                      : QStringLiteral("01");
@@ -578,16 +593,13 @@ void Caseload::subjects(int n)
                 .text(7, QStringLiteral("考核调整"));
             run(*m_grade);
         }
-        // Education and community service, once a month each while in register.
+        // Education and community service, once a month each while in register (written below
+        // in date order).
+        subjectUuids << s;
+        subjectOffices << office;
         for (QDate month = received.addDays(between(3, 20)); month <= last; month = month.addMonths(1)) {
-            for (const char *kind : {"education", "welfare"}) {
-                m_activity->text(1, uuid()).text(2, office).text(3, at(month)).text(4, s).text(5, QLatin1String(kind))
-                    .text(6, iso(month)).integer(7, qstrcmp(kind, "welfare") == 0 ? 480 : between(2, 8) * 60)
-                    .text(8, QStringLiteral("司法所")).text(9, qstrcmp(kind, "welfare") == 0 ? QStringLiteral("社区公益劳动")
-                                                                                           : QStringLiteral("集中教育学习"))
-                    .text(10, QStringLiteral("bench"));
-                run(*m_activity);
-            }
+            activities.push_back({month, int(subjectUuids.size()) - 1, false, between(2, 8) * 60});
+            activities.push_back({month, int(subjectUuids.size()) - 1, true, 480});
         }
         const qint64 span = received.daysTo(last);
         if (percent() < 15 && span > 60) {
@@ -642,10 +654,25 @@ void Caseload::subjects(int n)
             run(*m_monitoring);
         }
     }
-    // 调查评估: more entrustments than people received, over the same years.
+    std::stable_sort(activities.begin(), activities.end(),
+                     [](const Activity &a, const Activity &b) { return a.date < b.date; });
+    for (const Activity &a : activities) {
+        const QString &office = subjectOffices.at(a.subject);
+        m_activity->text(1, uuid()).text(2, office).text(3, at(a.date)).text(4, subjectUuids.at(a.subject))
+            .text(5, a.welfare ? QStringLiteral("welfare") : QStringLiteral("education")).text(6, iso(a.date))
+            .integer(7, a.minutes).text(8, QStringLiteral("司法所"))
+            .text(9, a.welfare ? QStringLiteral("社区公益劳动") : QStringLiteral("集中教育学习"))
+            .text(10, QStringLiteral("bench"));
+        run(*m_activity);
+    }
+    // 调查评估: more entrustments than people received, over the same years (in date order).
+    std::vector<QDate> entrusted;
+    for (int i = 0; i < n * 13 / 10; ++i)
+        entrusted.push_back(dayIn(first, m_today));
+    std::sort(entrusted.begin(), entrusted.end());
     for (int i = 0; i < n * 13 / 10; ++i) {
         const QString office = m_townships.at(static_cast<int>(m_rng.bounded(m_townships.size())));
-        const QDate received = dayIn(first, m_today);
+        const QDate received = entrusted[size_t(i)];
         const QDate done = received.addDays(between(3, 10));
         const bool male = percent() < 88;
         const QDate birth = received.addYears(-between(18, 70));
@@ -667,9 +694,13 @@ void Caseload::files(int n)
     const char *const modes[] = {"01", "02", "03", "04", "05", "06"};
     const int modeWeights[] = {20, 8, 10, 22, 30, 10};
     const char *const aid[] = {"dibao", "temporary", "medical", "housing", "training", "employment"};
+    std::vector<QDate> releases;
+    for (int i = 0; i < n; ++i)
+        releases.push_back(dayIn(first, m_today));
+    std::sort(releases.begin(), releases.end());
     for (int i = 0; i < n; ++i) {
         const QString office = m_townships.at(static_cast<int>(m_rng.bounded(m_townships.size())));
-        const QDate release = dayIn(first, m_today);
+        const QDate release = releases[size_t(i)];
         const bool fromPrison = percent() < 80;
         const QDate assistEnd = release.addYears(fromPrison ? 5 : 3).addDays(-1);
         bool minor = false;

@@ -112,8 +112,8 @@ QString procStatus(const char *key);
 // ---------------------------------------------------------------------------------------------
 // The synthetic county
 
-constexpr int kCountyGeneratorVersion = 1;
-constexpr int kCaseloadGeneratorVersion = 1;
+constexpr int kCountyGeneratorVersion = 2;  // 2: schema 6 with the statistics indexes
+constexpr int kCaseloadGeneratorVersion = 2;  // 2: rows in date order
 
 // Whether `path` holds the county of `disputes` disputes from this generator.
 bool isCounty(const QString &path, int disputes);

@@ -74,10 +74,11 @@ QString officeWithLedger(const QTemporaryDir &dir)
 
 QStringList report2024(const QString &db, const QStringList &extra = {})
 {
-    return QStringList{QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--db"), db,
-                       QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
-                       QStringLiteral("2024-12-31")}
-           + extra;
+    return QStringList{QStringLiteral("report"), QStringLiteral("mediation"),
+                       QStringLiteral("--db"),   db,
+                       QStringLiteral("--from"), QStringLiteral("2024-01-01"),
+                       QStringLiteral("--to"),   QStringLiteral("2024-12-31")} +
+           extra;
 }
 
 QJsonObject json(const Run &r)
@@ -101,7 +102,7 @@ qint64 audited(const QString &db, const QString &action)
     return q.value(0).toLongLong();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("sifa report mediation: the year's totals as JSON, the same with --period and signed in", "[cli][stats]")
 {
@@ -126,10 +127,10 @@ TEST_CASE("sifa report mediation: the year's totals as JSON, the same with --per
     CHECK_FALSE(o.value(QStringLiteral("rows")).toArray().isEmpty());
 
     // --period 2024 is the same year; signed in as the head of office, the same figures.
-    Run period = sifaCli({QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--db"), db,
-                          QStringLiteral("--period"), QStringLiteral("2024"), QStringLiteral("--user"),
-                          QStringLiteral("zhang")},
-                         kHead);
+    Run period =
+        sifaCli({QStringLiteral("report"), QStringLiteral("mediation"), QStringLiteral("--db"), db,
+                 QStringLiteral("--period"), QStringLiteral("2024"), QStringLiteral("--user"), QStringLiteral("zhang")},
+                kHead);
     INFO(period.err.toStdString());
     REQUIRE(period.code == 0);
     CHECK(json(period).value(QStringLiteral("totals")).toObject() == t);
@@ -217,12 +218,13 @@ TEST_CASE("sifa report --drill lists the records behind a figure; a file of them
                                 QStringLiteral("csv")}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
-    CHECK(Csv::parse(r.out).size() == 3);  // the header and the two agreements performed
+    CHECK(Csv::parse(r.out).size() == 3); // the header and the two agreements performed
 
     // To a file: audited, whoever runs it.
     const qint64 before = audited(db, QStringLiteral("stats.drill_export"));
     const QString xlsx = dir.filePath(QStringLiteral("succeeded.xlsx"));
-    r = sifaCli(report2024(db, {QStringLiteral("--drill"), QStringLiteral("succeeded"), QStringLiteral("--out"), xlsx}));
+    r = sifaCli(
+        report2024(db, {QStringLiteral("--drill"), QStringLiteral("succeeded"), QStringLiteral("--out"), xlsx}));
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     Result<XlsxSheet> sheet = XlsxReader::read(xlsx);
@@ -237,8 +239,9 @@ TEST_CASE("sifa report --drill lists the records behind a figure; a file of them
     CHECK(r.err.contains(QStringLiteral("no_such_figure")));
     CHECK(r.err.contains(QStringLiteral("field")));
     CHECK(r.err.contains(QStringLiteral("--format json")));
-    r = sifaCli(report2024(db, {QStringLiteral("--drill"), QStringLiteral("succeeded"), QStringLiteral("--format"),
-                                QStringLiteral("pdf"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}));
+    r = sifaCli(
+        report2024(db, {QStringLiteral("--drill"), QStringLiteral("succeeded"), QStringLiteral("--format"),
+                        QStringLiteral("pdf"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}));
     CHECK(r.code == 2);
 }
 

@@ -81,7 +81,7 @@ QList<XlsxCell> rowOf(const XlsxSheet &sheet, const QString &key)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a report as JSON: its shape, the totals as numbers and no hidden figure", "[stats]")
 {
@@ -101,9 +101,9 @@ TEST_CASE("a report as JSON: its shape, the totals as numbers and no hidden figu
     CHECK_FALSE(o.value(QStringLiteral("rule_version")).toString().isEmpty());
 
     const QJsonObject t = o.value(QStringLiteral("totals")).toObject();
-    for (const char *key : {"accepted", "succeeded", "success_rate", "written", "oral", "agreement_amount_yuan",
-                            "performed_rate", "screenings", "prevented_criminal_cases", "prevented_criminal_persons",
-                            "by_type"}) {
+    for (const char *key :
+         {"accepted", "succeeded", "success_rate", "written", "oral", "agreement_amount_yuan", "performed_rate",
+          "screenings", "prevented_criminal_cases", "prevented_criminal_persons", "by_type"}) {
         INFO(key);
         CHECK(t.contains(QLatin1String(key)));
         CHECK_FALSE(t.value(QLatin1String(key)).isNull());
@@ -173,7 +173,8 @@ TEST_CASE("the other reports' totals keep their keys whatever their figures", "[
 {
     StatReportData correction;
     correction.reportId = QStringLiteral("correction");
-    for (const QString &key : {QStringLiteral("start_count"), QStringLiteral("end_count"), QStringLiteral("end.type.02")}) {
+    for (const QString &key :
+         {QStringLiteral("start_count"), QStringLiteral("end_count"), QStringLiteral("end.type.02")}) {
         StatFigure f;
         f.key = key;
         f.value = 7;
@@ -183,7 +184,7 @@ TEST_CASE("the other reports' totals keep their keys whatever their figures", "[
     for (const char *key : {"start_count", "received", "released", "terminated", "end_count", "assessments", "by_type"})
         CHECK(c.contains(QLatin1String(key)));
     CHECK(c.value(QStringLiteral("end_count")).toInteger() == 7);
-    CHECK(c.value(QStringLiteral("received")).isNull());  // not a figure of this report (yet)
+    CHECK(c.value(QStringLiteral("received")).isNull()); // not a figure of this report (yet)
     const QJsonObject byType = c.value(QStringLiteral("by_type")).toObject();
     CHECK(byType.keys().size() == 4);
     CHECK(byType.value(QStringLiteral("缓刑")).toInteger() == 7);
@@ -208,7 +209,7 @@ TEST_CASE("the other reports' totals keep their keys whatever their figures", "[
                             "reoffended", "handover_rate", "placement_rate", "assistance_rate", "reoffending_rate"})
         CHECK(p.contains(QLatin1String(key)));
     CHECK(p.value(QStringLiteral("handover_rate")).toDouble() == Approx(87.5));
-    CHECK(p.value(QStringLiteral("registered")).isNull());  // hidden figures are never exported
+    CHECK(p.value(QStringLiteral("registered")).isNull()); // hidden figures are never exported
 }
 
 TEST_CASE("a report as CSV: a byte order mark, the table with its sections, rules and checks", "[stats]")
@@ -284,7 +285,7 @@ TEST_CASE("a report as PDF: the statistics table on A4 pages with its rules and 
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArrayLiteral("%PDF-"));
-    REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty());  // poppler-utils
+    REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()); // poppler-utils
     const QString info = tool(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("(A4)")));
     const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
@@ -375,6 +376,7 @@ TEST_CASE("a drill-down list as JSON, CSV and XLSX, audited when written to a fi
     CHECK(StatExport::writeDrill(d, QStringLiteral("mediation"), f.year, QString(), QStringLiteral("pdf"),
                                  dir.filePath(QStringLiteral("x.pdf")))
               .code() == ErrorCode::InvalidInput);
-    CHECK(StatExport::write(f.db(), f.report(), QStringLiteral("docx"), dir.filePath(QStringLiteral("x.docx"))).code()
-          == ErrorCode::InvalidInput);
+    CHECK(
+        StatExport::write(f.db(), f.report(), QStringLiteral("docx"), dir.filePath(QStringLiteral("x.docx"))).code() ==
+        ErrorCode::InvalidInput);
 }
