@@ -76,6 +76,12 @@ Status migrateTo6(Database &db)
     return ddl::execAll(db, ddl::statisticsTables(), Schema::tr("adding statistics"));
 }
 
+// 6 → 7: sync with the county.
+Status migrateTo7(Database &db)
+{
+    return ddl::execAll(db, ddl::syncTables(), Schema::tr("adding sync with the county"));
+}
+
 }  // namespace
 
 const std::vector<Schema::Migration> &Schema::migrations()
@@ -86,6 +92,7 @@ const std::vector<Schema::Migration> &Schema::migrations()
         {4, "community correction (subjects, supervision, requests, sanctions, assessments)", migrateTo4},
         {5, "resettlement and assistance (安置帮教 files, notices, visits, placement); correction form fields", migrateTo5},
         {6, "statistics: submitted reports (stat_submission), agreement date index, re-offences under correction", migrateTo6},
+        {7, "sync: keys, partners, bundle ledger, conflicts, transfers; op.skipped", migrateTo7},
     };
     return list;
 }

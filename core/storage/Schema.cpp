@@ -10,7 +10,8 @@ Status Schema::create(Database &db)
     const QString doing = tr("creating the database");
     for (const ddl::Statements *group : {&ddl::coreTables(), &ddl::personSearch(), &ddl::appendOnlyGuards(),
                                           &ddl::mediationTables(), &ddl::disputeSearch(), &ddl::correctionTables(),
-                                          &ddl::correctionAdditions(), &ddl::placementTables(), &ddl::statisticsTables()}) {
+                                          &ddl::correctionAdditions(), &ddl::placementTables(), &ddl::statisticsTables(),
+                                          &ddl::syncTables()}) {
         if (Status s = ddl::execAll(db, *group, doing); !s.ok())
             return s;
     }

@@ -20,7 +20,7 @@ class Database;
 class Schema {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 
     struct Migration {
         int toVersion;

@@ -26,6 +26,7 @@ const Statements &correctionTables();  // version 4: 社区矫正
 const Statements &correctionAdditions();  // version 5: columns added to the 社区矫正 tables
 const Statements &placementTables();   // version 5: 安置帮教
 const Statements &statisticsTables();  // version 6: submitted reports, report indexes, 再犯罪
+const Statements &syncTables();        // version 7: keys, partners, bundle ledger, conflicts, transfers
 
 Status execAll(Database &db, const Statements &statements, const QString &doing);
 

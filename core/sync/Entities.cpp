@@ -3,6 +3,7 @@
 #include "correction/CorrectionEntities.h"
 #include "placement/PlacementEntities.h"
 #include "stats/StatEntities.h"
+#include "sync/SyncEntities.h"
 #include "mediation/MediationEntities.h"
 
 namespace sifa {
@@ -92,6 +93,7 @@ const QList<const EntityDef *> &Entities::all()
         l << CorrectionEntities::all();
         l << PlacementEntities::all();
         l << StatEntities::all();
+        l << SyncEntities::all();
         return l;
     }();
     return list;
