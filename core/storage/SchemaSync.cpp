@@ -77,7 +77,25 @@ const Statements &syncTables()
         " last_bundle_created TEXT NOT NULL DEFAULT '',"
         " last_received_at TEXT NOT NULL DEFAULT '',"
         " last_export_at TEXT NOT NULL DEFAULT '',"
-        " last_export_order INTEGER NOT NULL DEFAULT 0"
+        " last_export_order INTEGER NOT NULL DEFAULT 0,"
+        " recv_audit_seq INTEGER NOT NULL DEFAULT 0,"
+        " acked_audit_seq INTEGER NOT NULL DEFAULT 0"
+        ") WITHOUT ROWID",
+        // The audit trail of each township as received in its bundles (county side): the
+        // segment's hash chain is checked on arrival and continues across bundles.
+        "CREATE TABLE partner_audit ("
+        " replica_id TEXT NOT NULL,"
+        " seq INTEGER NOT NULL,"
+        " at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " role TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " entity TEXT NOT NULL DEFAULT '',"
+        " record TEXT NOT NULL DEFAULT '',"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " prev_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL,"
+        " PRIMARY KEY (replica_id, seq)"
         ") WITHOUT ROWID",
         "CREATE INDEX sync_partner_by_office ON sync_partner(office_code)",
         // After a restore from backup: the highest local order the restored log held, so that an
