@@ -134,6 +134,10 @@ public:
     };
     Status replay(const Visitor &visitor, const std::function<void(qint64 done, qint64 total)> &progress = {});
 
+    // The last fault found by any step (replay() has no BundleError parameter): None after a
+    // success, or after a visitor's own failure.
+    const BundleError &lastError() const;
+
     // Limits (constructor defaults): the whole file, one frame, the header.
     static constexpr qint64 kMaxFileSize = qint64(4) * 1024 * 1024 * 1024;
     static constexpr qint64 kMaxFrame = 8 * 1024 * 1024;
@@ -143,6 +147,7 @@ private:
     std::unique_ptr<State> d;
 };
 
-QString bundleFaultMessage(BundleFault fault);  // translated sentence for each fault
+// Translated sentence for each fault; `keys` fills AddressedElsewhere's "(key …)".
+QString bundleFaultMessage(BundleFault fault, const QString &keys = QString());
 
 }  // namespace sifa
