@@ -55,6 +55,7 @@ const QList<Permission> &Permissions::all()
         Permission::ReportsCorrection, Permission::ReportsPlacement, Permission::ExchangeRun,
         Permission::UsersManage,      Permission::SettingsManage,   Permission::BackupRun,
         Permission::BackupRestore,    Permission::MaintenanceCheck, Permission::AuditRead,
+        Permission::SyncKeys,
     };
     return list;
 }
@@ -81,6 +82,7 @@ QString Permissions::id(Permission p)
     case Permission::BackupRestore: return QStringLiteral("backup.restore");
     case Permission::MaintenanceCheck: return QStringLiteral("maintenance.check");
     case Permission::AuditRead: return QStringLiteral("audit.read");
+    case Permission::SyncKeys: return QStringLiteral("sync.keys");
     }
     return QString();
 }
@@ -116,6 +118,7 @@ QString Permissions::description(Permission p)
     case Permission::BackupRestore: return tr("restore backups");
     case Permission::MaintenanceCheck: return tr("run database checks");
     case Permission::AuditRead: return tr("read the audit trail");
+    case Permission::SyncKeys: return tr("use the office's keys and trust other offices' keys");
     }
     return QString();
 }
@@ -150,9 +153,10 @@ bool Permissions::allows(Role role, Permission p)
         return p == P::PeopleRead || p == P::PeopleWrite || p == P::MediationRead
             || p == P::MediationWrite || p == P::ReportsMediation || p == P::ExchangeRun;
     case Role::Admin:
-        // Accounts, settings, backups and checks; no case files and no personal data.
+        // Accounts, settings, backups and checks; no case files and no personal data. Holds the
+        // office's keys with the head (a township without a head on duty can still sign bundles).
         return p == P::UsersManage || p == P::SettingsManage || p == P::BackupRun
-            || p == P::BackupRestore || p == P::MaintenanceCheck;
+            || p == P::BackupRestore || p == P::MaintenanceCheck || p == P::SyncKeys;
     case Role::Auditor:
         return p == P::AuditRead;
     }

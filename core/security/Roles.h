@@ -31,6 +31,7 @@ enum class Permission {
     BackupRestore,
     MaintenanceCheck,
     AuditRead,
+    SyncKeys,  // open the office's keys (hold them), trust and revoke other offices' keys
 };
 
 class Roles {

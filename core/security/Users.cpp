@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
+#include "sync/OfficeKeys.h"
 #include "sync/Replica.h"
 #include "util/Time.h"
 
@@ -79,13 +80,13 @@ Status update(Database &db, const QString &username, const QString &assignments,
     return q.exec(Users::tr("saving a user account"));
 }
 
-Status insertUser(Database &db, const NewUser &u, const QString &by)
+Status insertUser(Database &db, const NewUser &u, const QString &by, const QString &uuid)
 {
     const QString now = nowTimestamp();
     Query q(db, QStringLiteral("INSERT INTO app_user(uuid, username, display_name, role, password_hash, must_change, "
                                "password_changed_at, created_at, created_by, updated_at, updated_by) VALUES "
                                "(:id, :u, :d, :r, :h, :m, :t, :t, :b, :t, :b)"));
-    q.bind(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces))
+    q.bind(QStringLiteral(":id"), uuid)
         .bind(QStringLiteral(":u"), u.username.trimmed())
         .bind(QStringLiteral(":d"), u.displayName.trimmed())
         .bind(QStringLiteral(":r"), Roles::id(u.role))
@@ -237,12 +238,16 @@ Status Users::createFirstAdmin(Database &db, const QString &username, const QStr
     if (!tx.ok())
         return tx.status();
     const NewUser u{username, displayName, Role::Admin, password, false};
-    if (Status s = insertUser(db, u, QStringLiteral("system")); !s.ok())
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = insertUser(db, u, QStringLiteral("system"), uuid); !s.ok())
         return s;
     if (Status s = AuditLog::append(db, Actor{QStringLiteral("system"), QStringLiteral("system")},
                                     QStringLiteral("user.create"), QStringLiteral("user"), username.trimmed(),
                                     QStringLiteral("role: admin (first administrator)"));
         !s.ok())
+        return s;
+    // The office's first key pair, held by this administrator (SYNC.md §6).
+    if (Status s = OfficeKeys::generate(db, uuid, username.trimmed(), password); !s.ok())
         return s;
     return tx.commit();
 }
@@ -340,8 +345,15 @@ Status Users::add(Database &db, const Session &admin, const NewUser &user)
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
-    if (Status s = insertUser(db, user, admin.username); !s.ok())
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = insertUser(db, user, admin.username, uuid); !s.ok())
         return s;
+    // A head or administrator holds the office's keys: their entry now, the keys themselves
+    // handed over the next time another holder opens them.
+    if (OfficeKeys::roleHoldsKeys(user.role)) {
+        if (Status s = OfficeKeys::enrollHolder(db, uuid, user.password); !s.ok())
+            return s;
+    }
     if (Status s = AuditLog::append(db, admin.actor(), QStringLiteral("user.create"), QStringLiteral("user"),
                                     user.username.trimmed(), QStringLiteral("role: ") + Roles::id(user.role));
         !s.ok())
@@ -398,6 +410,9 @@ Status Users::changePassword(Database &db, Session &session, const QString &oldP
                           session.username);
         !s.ok())
         return s;
+    // A key holder keeps the office keys: their grant is re-sealed under the new password.
+    if (Status s = OfficeKeys::enrollHolder(db, session.userUuid, newPassword, oldPassword); !s.ok())
+        return s;
     if (Status s = AuditLog::append(db, session.actor(), QStringLiteral("user.password_change"),
                                     QStringLiteral("user"), session.username);
         !s.ok())
@@ -427,6 +442,10 @@ Status Users::resetPassword(Database &db, const Session &admin, const QString &u
                            {QStringLiteral(":t"), nowTimestamp()}},
                           admin.username);
         !s.ok())
+        return s;
+    // A key holder's grant cannot follow a password nobody knew: it is dropped and handed over
+    // again the next time another holder opens the keys.
+    if (Status s = OfficeKeys::enrollHolder(db, row->info.uuid, newPassword); !s.ok())
         return s;
     if (Status s = AuditLog::append(db, admin.actor(), QStringLiteral("user.password_reset"), QStringLiteral("user"),
                                     row->info.username, mustChange ? QStringLiteral("must change") : QString());
@@ -507,6 +526,8 @@ Status Users::setRole(Database &db, const Session &admin, const QString &usernam
                                        .arg(row->info.username));
         }
     }
+    // A user made head or administrator becomes a key holder at their next password change or
+    // reset, or the first time they open the keys (OfficeKeys::unlock checks their password).
     if (Status s = update(db, row->info.username, QStringLiteral("role = :r"),
                           {{QStringLiteral(":r"), Roles::id(role)}}, admin.username);
         !s.ok())

@@ -60,8 +60,10 @@ public:
 
 private:
     friend class OfficeKeys;
+    friend class EscrowKey;
     UnlockedKeys() = default;
     QList<Pair> m_pairs;
+    QByteArray m_kek;  // the office key that sealed them (empty for an escrow file's pair)
 };
 
 // The office's key pairs (Ed25519 signing, X25519 encryption), protected by the credentials of
@@ -89,15 +91,19 @@ public:
     static bool roleHoldsKeys(Role role);
 
     // Opens the secret keys for `session` with its password (generating them first on a
-    // database that has none). Fails with PermissionDenied for a role without key permission,
-    // or a clear message when this user holds no grant yet.
+    // database that has none, or a new generation after the current one was revoked). Fails
+    // with PermissionDenied for a role without key permission (Permission::SyncKeys) or a wrong
+    // password (not counted towards a lockout), Conflict with a clear message when this user
+    // holds no grant yet (their holder entry is made here if it was missing). Hands the KEK to
+    // every holder waiting for it. current() signs; all() (current first) opens bundles.
     static Result<std::unique_ptr<UnlockedKeys>> unlock(Database &db, const Session &session, const QString &password);
 
     static Result<PublicKeySet> own(const Database &db);  // the current generation
     static Result<QList<PublicKeySet>> ownAll(const Database &db);
 
     // Public key file (`sifa keys export`): CBOR, self-signed with the signing key. Never holds a
-    // secret.
+    // secret. The signature is made when the pair is made (no unlock needed to export) and covers
+    // every field but "escrow_pk", which a county adds later and the fingerprint covers.
     static Result<QByteArray> exportPublic(const Database &db);
     static Result<PublicKeySet> parsePublic(const QByteArray &file);  // checks the self-signature
 
@@ -108,6 +114,8 @@ public:
 
     // Trusting another office's key requires its fingerprint as confirmed by phone or paper.
     static Status trust(Database &db, const Session &session, const QByteArray &file, const QString &fingerprint);
+    // Another office's key, or one of this office's (retired and revoked; when it was the current
+    // one, the next unlock makes a new generation). Revoking a revoked key does nothing.
     static Status revoke(Database &db, const Session &session, const QString &keyId, const QString &reason);
     static Result<QList<TrustedKey>> trusted(const Database &db);
     static Result<TrustedKey> trustedById(const Database &db, const QString &keyId);  // NotFound if unknown
@@ -116,6 +124,8 @@ public:
 
     // Rotation: a new generation becomes current; the old one is retired (kept to read
     // bundles sealed to it). The new keys travel in the next bundle, signed by the old key.
+    // `keys` must come from unlock() and be current (Conflict otherwise); it is not updated:
+    // unlock again to sign with the new pair.
     static Status rotate(Database &db, const Session &session, const UnlockedKeys &keys);
     // A rotation announced by a trusted office (from a bundle signed by its previous key).
     static Status acceptRotation(Database &db, const PublicKeySet &next, const QString &announcedByKeyId);

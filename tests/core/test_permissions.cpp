@@ -22,7 +22,7 @@ QMap<Role, QStringList> expectedMatrix()
         {Role::Head, QStringList{QStringLiteral("people.read"), QStringLiteral("people.write"),
                                  QStringLiteral("reports.mediation"), QStringLiteral("reports.correction"),
                                  QStringLiteral("reports.placement"), QStringLiteral("exchange.run"),
-                                 QStringLiteral("backup.run")} + modules},
+                                 QStringLiteral("backup.run"), QStringLiteral("sync.keys")} + modules},
         {Role::Mediator, {QStringLiteral("people.read"), QStringLiteral("people.write"), QStringLiteral("mediation.read"),
                           QStringLiteral("mediation.write"), QStringLiteral("reports.mediation")}},
         {Role::Correction, {QStringLiteral("people.read"), QStringLiteral("people.write"), QStringLiteral("correction.read"),
@@ -36,7 +36,8 @@ QMap<Role, QStringList> expectedMatrix()
                        QStringLiteral("mediation.write"), QStringLiteral("reports.mediation"),
                        QStringLiteral("exchange.run")}},
         {Role::Admin, {QStringLiteral("users.manage"), QStringLiteral("settings.manage"), QStringLiteral("backup.run"),
-                       QStringLiteral("backup.restore"), QStringLiteral("maintenance.check")}},
+                       QStringLiteral("backup.restore"), QStringLiteral("maintenance.check"),
+                       QStringLiteral("sync.keys")}},
         {Role::Auditor, {QStringLiteral("audit.read")}},
     };
 }
