@@ -151,3 +151,9 @@ private:
 QString bundleFaultMessage(BundleFault fault, const QString &keys = QString());
 
 }  // namespace sifa
+
+namespace sifa {
+// The recipient key id of an escrow public key (BLAKE2b-64 of it): bundles sealed to the county's
+// escrow key name it so, and opening one with the escrow secret looks for it.
+QByteArray escrowKeyId(const QByteArray &escrowPk);
+}  // namespace sifa

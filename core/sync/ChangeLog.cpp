@@ -7,6 +7,7 @@
 #include "storage/Query.h"
 #include "storage/Schema.h"
 #include "sync/Entities.h"
+#include "sync/SyncAuthority.h"
 #include "util/Time.h"
 
 #include <QDate>
@@ -330,6 +331,10 @@ Result<QString> ChangeLog::upsert(Database &db, const Actor &actor, const Entity
     }
     if (changes.isEmpty())
         return QString();
+    if (Status s = SyncAuthority::checkLocalWrite(db, entity, row->values.value(QStringLiteral("office_code")).toString(),
+                                                  changes);
+        !s.ok())
+        return s.error();
     return write(db, actor, entity, rowUuid, QStringLiteral("upsert"), changes, reason,
                  entity.name + QStringLiteral(".update"), Creation::No);
 }
@@ -356,6 +361,10 @@ Result<QString> ChangeLog::setTombstone(Database &db, const Actor &actor, const 
         return Result<QString>::failure(ErrorCode::NotFound, tr("The record no longer exists."));
     if ((row->values.value(Entities::deletedField()).toInt() == 1) == deleted)
         return QString();
+    if (Status s = SyncAuthority::checkLocalWrite(db, entity, row->values.value(QStringLiteral("office_code")).toString(),
+                                                  {{Entities::deletedField(), deleted ? 1 : 0}});
+        !s.ok())
+        return s.error();
     return write(db, actor, entity, rowUuid, deleted ? QStringLiteral("delete") : QStringLiteral("undelete"),
                  {{Entities::deletedField(), deleted ? 1 : 0}}, reason,
                  entity.name + (deleted ? QStringLiteral(".delete") : QStringLiteral(".undelete")), Creation::No);
@@ -364,7 +373,8 @@ Result<QString> ChangeLog::setTombstone(Database &db, const Actor &actor, const 
 Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction, Creation creation)
+                                 const QString &reason, const QString &auditAction, Creation creation,
+                                 const QHash<QString, QString> *baseOverride)
 {
     if (db.transactionDepth() == 0) {
         return Result<QString>::failure(ErrorCode::Internal,
@@ -413,6 +423,10 @@ Result<QString> ChangeLog::write(Database &db, const Actor &actor, const EntityD
                 }
             }
         }
+    }
+    if (baseOverride) {
+        for (auto it = baseOverride->cbegin(); it != baseOverride->cend(); ++it)
+            bases.insert(it.key(), it.value());
     }
     QStringList names;
     for (const auto &[field, value] : changes) {
@@ -523,6 +537,8 @@ Status ChangeLog::projectOp(Database &db, const Op &op, bool runHooks, bool know
     QStringList assignCols;
     QVariantList assignValues;
     for (const OpField &f : op.fields) {
+        if (op.skipped.contains(f.field))
+            continue;
         if (f.field == Entities::deletedField()) {
             assignCols << QStringLiteral("deleted");
         } else if (const FieldDef *def = entity->field(f.field)) {
@@ -572,6 +588,8 @@ Status ChangeLog::projectOp(Database &db, const Op &op, bool runHooks, bool know
                         "ON CONFLICT(row_uuid, field) DO UPDATE SET last_op_id = excluded.last_op_id, hlc = excluded.hlc"),
                 Query::Cached);
     for (const OpField &f : op.fields) {
+        if (op.skipped.contains(f.field))
+            continue;
         clock.bind(QStringLiteral(":u"), op.rowUuid)
             .bind(QStringLiteral(":f"), f.field)
             .bind(QStringLiteral(":e"), op.entity)
@@ -583,11 +601,51 @@ Status ChangeLog::projectOp(Database &db, const Op &op, bool runHooks, bool know
     return runHooks ? runHook(db, *entity, op.rowUuid) : Status();
 }
 
+Result<QString> ChangeLog::merge(Database &db, const Actor &actor, const EntityDef &entity, const QString &rowUuid,
+                                 const QString &field, const QVariant &value, const QStringList &competitorOps,
+                                 const QString &reason)
+{
+    if (field != Entities::deletedField() && !sqlOf(entity).fields.contains(field))
+        return Result<QString>::failure(ErrorCode::Internal, QStringLiteral("unknown field %1.%2").arg(entity.name, field));
+    const QHash<QString, QString> base{{field, competitorOps.join(QLatin1Char(','))}};
+    return write(db, actor, entity, rowUuid, QStringLiteral("merge"), {{field, normalize(entity, field, value)}}, reason,
+                 entity.name + QStringLiteral(".merge"), Creation::No, &base);
+}
+
+Status ChangeLog::insertReceived(Database &db, const Op &op)
+{
+    if (db.transactionDepth() == 0)
+        return Status::failure(ErrorCode::Internal, QStringLiteral("ChangeLog::insertReceived outside a transaction"));
+    Query ins(db, QStringLiteral(
+                      "INSERT INTO op(op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
+                      "actor, actor_role, reason, entity, row_uuid, kind, schema_version, fields, skipped) VALUES "
+                      "(:id, :r, :i, :s, :h, :w, :a, :ar, :re, :e, :u, :k, :v, :f, :sk)"),
+              Query::Cached);
+    ins.bind(QStringLiteral(":id"), op.opId)
+        .bind(QStringLiteral(":r"), op.stamp.replicaId)
+        .bind(QStringLiteral(":i"), op.stamp.incarnation)
+        .bind(QStringLiteral(":s"), op.stamp.seq)
+        .bind(QStringLiteral(":h"), op.stamp.hlc)
+        .bind(QStringLiteral(":w"), op.stamp.wallTime)
+        .bind(QStringLiteral(":a"), op.actor)
+        .bind(QStringLiteral(":ar"), op.actorRole)
+        .bind(QStringLiteral(":re"), op.reason)
+        .bind(QStringLiteral(":e"), op.entity)
+        .bind(QStringLiteral(":u"), op.rowUuid)
+        .bind(QStringLiteral(":k"), op.kind)
+        .bind(QStringLiteral(":v"), op.schemaVersion)
+        .bind(QStringLiteral(":f"), fieldsJson(op.fields))
+        .bind(QStringLiteral(":sk"), op.skipped.join(QLatin1Char(',')));
+    if (Status s = ins.exec(tr("recording a change")); !s.ok())
+        return s;
+    return projectOp(db, op, false, false);
+}
+
 namespace {
 
 const char *const kOpSelect =
     "SELECT rowid, op_id, origin_replica, origin_incarnation, origin_seq, hlc, wall_time, "
-    "actor, actor_role, reason, entity, row_uuid, kind, schema_version, fields FROM op ";
+    "actor, actor_role, reason, entity, row_uuid, kind, schema_version, fields, skipped FROM op ";
 
 Op readOp(Query &q)
 {
@@ -603,6 +661,9 @@ Op readOp(Query &q)
     op.kind = q.text(12);
     op.schemaVersion = static_cast<int>(q.integer(13));
     op.fields = parseFields(q.text(14));
+    const QString skipped = q.text(15);
+    if (!skipped.isEmpty())
+        op.skipped = skipped.split(QLatin1Char(','));
     return op;
 }
 

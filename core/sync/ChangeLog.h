@@ -41,6 +41,8 @@ struct Op {
     QString kind;  // upsert | delete | undelete | merge | purge | transfer
     int schemaVersion = 0;
     QList<OpField> fields;
+    // Fields of a received op that lost a conflict: kept in the log, not projected.
+    QStringList skipped;
 };
 
 // Writes every change to a synced record as an op, in the caller's transaction, then projects
@@ -72,6 +74,16 @@ public:
                                   const QString &rowUuid, const QString &reason);
     static Result<QString> undelete(Database &db, const Actor &actor, const EntityDef &entity,
                                     const QString &rowUuid, const QString &reason);
+
+    // A person's resolution of a conflict (SYNC.md §5): sets `field` to `value` with a merge op
+    // whose base names every competing op (comma-separated in the field's base), so every
+    // replica that has the conflict, whatever its provisional winner, applies it.
+    static Result<QString> merge(Database &db, const Actor &actor, const EntityDef &entity, const QString &rowUuid,
+                                 const QString &field, const QVariant &value, const QStringList &competitorOps,
+                                 const QString &reason);
+    // An op received from another replica, stamped there: stored as it came (with the fields
+    // that lost a conflict in op.skipped) and projected; the row's hooks are left to the caller.
+    static Status insertReceived(Database &db, const Op &op);
 
     static Result<QList<Op>> opsForRow(const Database &db, const QString &rowUuid);
     // Every op in the order this replica applied them.
@@ -131,7 +143,8 @@ private:
     static Result<QString> write(Database &db, const Actor &actor, const EntityDef &entity,
                                  const QString &rowUuid, const QString &kind,
                                  const QList<QPair<QString, QVariant>> &changes,
-                                 const QString &reason, const QString &auditAction, Creation creation);
+                                 const QString &reason, const QString &auditAction, Creation creation,
+                                 const QHash<QString, QString> *baseOverride = nullptr);
     static Status runHook(Database &db, const EntityDef &entity, const QString &rowUuid);
     // The row whose hook a batch runs for `op`: its own, or its owner's (EntityDef::hookOwner).
     static Result<QPair<const EntityDef *, QString>> hookTarget(Database &db, const EntityDef &entity, const Op &op);

@@ -95,7 +95,33 @@ Status Replica::bumpIncarnation(Database &db, int previous)
     const int step = 1 + static_cast<int>(randombytes_uniform(1u << 20));
     Query q(db, QStringLiteral("UPDATE replica_state SET incarnation = MAX(incarnation, :p) + :step WHERE id = 1"));
     q.bind(QStringLiteral(":p"), previous).bind(QStringLiteral(":step"), step);
-    return q.exec(tr("marking the restored database"));
+    if (Status s = q.exec(tr("marking the restored database")); !s.ok())
+        return s;
+    // Where the restored log ends: a partner's acknowledgement of the lost incarnation beyond
+    // this point is not taken as covering what this incarnation writes (SyncExport).
+    return db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_restore_point(incarnation, max_order) "
+                                  "SELECT incarnation, (SELECT COALESCE(MAX(rowid), 0) FROM op) FROM replica_state"),
+                   tr("marking the restored database"));
+}
+
+Status Replica::observe(Database &db, qint64 remoteHlc)
+{
+    // A partner whose clock is far ahead (a year off) must not drag this one's clock along:
+    // beyond a day's drift its time is not observed (its ops still order by their own stamps).
+    constexpr qint64 kMaxDriftMs = qint64(24) * 3600 * 1000;
+    const qint64 nowMs = Clock::nowUtc().toMSecsSinceEpoch();
+    if (HybridClock::physicalMs(remoteHlc) > nowMs + kMaxDriftMs)
+        return {};
+    Result<ReplicaInfo> r = info(db);
+    if (!r)
+        return r.error();
+    HybridClock clock(r->lastHlc);
+    const qint64 next = clock.observe(remoteHlc, nowMs);
+    if (next == r->lastHlc)
+        return {};
+    Query q(db, QStringLiteral("UPDATE replica_state SET last_hlc = :h WHERE id = 1"), Query::Cached);
+    q.bind(QStringLiteral(":h"), next);
+    return q.exec(tr("numbering a change"));
 }
 
 }  // namespace sifa

@@ -47,6 +47,8 @@ public:
     // incarnation, seq) triple is issued twice — not when one backup is restored twice, nor when
     // it is restored on two machines.
     static Status bumpIncarnation(Database &db, int previous);
+    // A partner's clock seen in a bundle: later local stamps order after it (bounded drift).
+    static Status observe(Database &db, qint64 remoteHlc);
 };
 
 QString randomHex(int bytes);
