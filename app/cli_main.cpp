@@ -38,6 +38,7 @@ QString usage()
         "  todo       list open deadlines (待办)\n"
         "  print      print mediation forms, a case file or the register as PDF\n"
         "  report     statistics (人民调解, 社区矫正, 安置帮教) for a period; the records behind a figure\n"
+        "  transfer   move a correction or resettlement file to another township through the county\n"
         "  settings   list and change office settings\n"
         "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
         "  backup     back up a database\n"
@@ -131,6 +132,7 @@ int main(int argc, char **argv)
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
         {QStringLiteral("demo"), runDemo},       {QStringLiteral("print"), runPrint},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("transfer"), runTransfer},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -21,5 +21,6 @@ int runPlacement(const QStringList &args);
 int runTodo(const QStringList &args);
 int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
+int runTransfer(const QStringList &args);
 
 }  // namespace sifa::cli
