@@ -39,6 +39,9 @@ QString usage()
         "  print      print mediation forms, a case file or the register as PDF\n"
         "  report     statistics (人民调解, 社区矫正, 安置帮教) for a period; the records behind a figure\n"
         "  transfer   move a correction or resettlement file to another township through the county\n"
+        "  keys       this office's keys and fingerprint; trust, revoke and rotate keys\n"
+        "  bundle     exchange with the county bureau: export, import, status, retry\n"
+        "  conflict   list, show and resolve the conflicts found in imported bundles\n"
         "  settings   list and change office settings\n"
         "  check      check a database (integrity, audit chain, --rebuild-compare)\n"
         "  backup     back up a database\n"
@@ -70,7 +73,9 @@ int main(int argc, char **argv)
 {
     // Printing lays text out with the system's fonts, which takes a GUI application; no window
     // opens (the offscreen platform, unless one was chosen).
-    const bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || reportsPdf(argc, argv));
+    const bool printing = argc > 1
+                          && (qstrcmp(argv[1], "print") == 0 || reportsPdf(argc, argv)
+                              || (argc > 2 && qstrcmp(argv[1], "keys") == 0 && qstrcmp(argv[2], "print") == 0));
 #ifndef Q_OS_WIN
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -131,7 +136,8 @@ int main(int argc, char **argv)
         {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("audit"), runAudit},
         {QStringLiteral("demo"), runDemo},       {QStringLiteral("print"), runPrint},
-        {QStringLiteral("report"), runReport},
+        {QStringLiteral("report"), runReport},   {QStringLiteral("keys"), runKeys},
+        {QStringLiteral("bundle"), runBundle},   {QStringLiteral("conflict"), runConflict},
         {QStringLiteral("transfer"), runTransfer},
     };
     for (const auto &[name, run] : commands) {

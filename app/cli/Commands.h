@@ -22,5 +22,8 @@ int runTodo(const QStringList &args);
 int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
 int runTransfer(const QStringList &args);
+int runKeys(const QStringList &args);
+int runBundle(const QStringList &args);
+int runConflict(const QStringList &args);
 
 }  // namespace sifa::cli

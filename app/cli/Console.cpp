@@ -181,7 +181,7 @@ std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &
     return std::move(db).value();
 }
 
-std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode)
+std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode, QString *password)
 {
     const QString user = parser.value(QStringLiteral("user"));
     if (user.isEmpty()) {
@@ -203,15 +203,17 @@ std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, in
         *exitCode = fail(Cli::tr("%1 must choose a new password first: run sifa user passwd.").arg(user));
         return std::nullopt;
     }
+    if (password)
+        *password = *pw;
     return s.value();
 }
 
-std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode)
+std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode, QString *password)
 {
     std::optional<std::unique_ptr<Database>> db = openDatabase(parser, exitCode);
     if (!db)
         return std::nullopt;
-    std::optional<Session> session = signIn(**db, parser, exitCode);
+    std::optional<Session> session = signIn(**db, parser, exitCode, password);
     if (!session)
         return std::nullopt;
     return SignedIn{std::move(*db), *session};

@@ -48,15 +48,17 @@ QCommandLineOption formatOption(const QString &choices, const QString &fallback)
 
 // Opens the database named by --db with clear messages.
 std::optional<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, int *exitCode);
-// Signs in the user named by --user with the password from SIFA_PASSWORD or a prompt.
-std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode);
+// Signs in the user named by --user with the password from SIFA_PASSWORD or a prompt; with
+// `password`, keeps that password for opening the office's keys (OfficeKeys::unlock).
+std::optional<Session> signIn(Database &db, const QCommandLineParser &parser, int *exitCode,
+                              QString *password = nullptr);
 // The database named by --db with the user named by --user signed in: what most commands
 // start with. On failure the message is printed and *exitCode set.
 struct SignedIn {
     std::unique_ptr<Database> db;
     Session session;
 };
-std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode);
+std::optional<SignedIn> openAndSignIn(const QCommandLineParser &parser, int *exitCode, QString *password = nullptr);
 
 // The actor of a file-level maintenance command run without --user.
 QString osActorName();

@@ -3,6 +3,7 @@
 
 #include "security/Users.h"
 #include "storage/Database.h"
+#include "sync/OfficeKeys.h"
 #include "util/Time.h"
 
 #include <QJsonArray>
@@ -15,6 +16,23 @@ namespace {
 QString usage()
 {
     return Cli::tr("Usage: sifa user add|list|passwd|reset|unlock|disable|enable|role ... (--help on each)");
+}
+
+// A head or administrator added (or whose password was reset) holds the office keys only once
+// another holder opens them: the administrator signed in here does so now, with the password
+// just used to sign in, so the new holder can sign and open bundles straight away.
+void handOverKeys(Database &db, const Session &admin, const QString &adminPassword, const QString &username)
+{
+    if (!OfficeKeys::roleHoldsKeys(admin.role))
+        return;
+    Result<std::unique_ptr<UnlockedKeys>> keys = OfficeKeys::unlock(db, admin, adminPassword);
+    if (keys)
+        out() << Cli::tr("The office keys were handed to %1.").arg(username) << Qt::endl;
+    else
+        err() << Cli::tr("sifa: note: the office keys could not be handed to %1 now (%2) They are handed over the "
+                         "next time the office head or an administrator opens them.")
+                     .arg(username, keys.message())
+              << Qt::endl;
 }
 
 QString stamp(const QDateTime &t)
@@ -41,7 +59,8 @@ int add(const QStringList &args)
                             "admin, auditor)."),
                     Usage);
     int code = Ok;
-    auto in = openAndSignIn(p, &code);
+    QString adminPassword;
+    auto in = openAndSignIn(p, &code, &adminPassword);
     if (!in)
         return code;
     auto *db = &in->db;  // **db is the Database
@@ -56,6 +75,8 @@ int add(const QStringList &args)
     if (Status s = Users::add(**db, *session, u); !s.ok())
         return fail(s.error());
     out() << Cli::tr("Added user %1 (%2).").arg(u.username.trimmed(), Roles::displayName(*role)) << Qt::endl;
+    if (OfficeKeys::roleHoldsKeys(*role))
+        handOverKeys(**db, *session, adminPassword, u.username.trimmed());
     return Ok;
 }
 
@@ -126,7 +147,8 @@ int adminAction(const QString &action, const QStringList &args)
     if (name.isEmpty())
         return fail(Cli::tr("Name the account with --name USER."), Usage);
     int code = Ok;
-    auto in = openAndSignIn(p, &code);
+    QString adminPassword;
+    auto in = openAndSignIn(p, &code, &adminPassword);
     if (!in)
         return code;
     auto *db = &in->db;  // **db is the Database
@@ -151,6 +173,16 @@ int adminAction(const QString &action, const QStringList &args)
     if (!s.ok())
         return fail(s.error());
     out() << Cli::tr("Done.") << Qt::endl;
+    if (action == QLatin1String("reset")) {
+        // A key holder's access was dropped with the old password: handed over again.
+        Result<QList<UserInfo>> users = Users::list(**db, *session);
+        if (users) {
+            for (const UserInfo &user : *users) {
+                if (user.username == name.trimmed() && OfficeKeys::roleHoldsKeys(user.role))
+                    handOverKeys(**db, *session, adminPassword, user.username);
+            }
+        }
+    }
     return Ok;
 }
 
