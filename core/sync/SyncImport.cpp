@@ -57,7 +57,7 @@ ErrorCode codeOf(BundleFault fault)
 Error bundleFailure(const BundleError &err)
 {
     Error e{codeOf(err.fault), err.message.isEmpty() ? bundleFaultMessage(err.fault) : err.message,
-            QStringLiteral("bundle"), err.detail};
+            QStringLiteral("bundle"), static_cast<int>(err.fault)};
     return e;
 }
 
