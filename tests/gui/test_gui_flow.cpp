@@ -159,14 +159,15 @@ TEST_CASE("navigation shows each role only what it may open", "[gui][shell]")
     const QMap<QString, QStringList> expected{
         {QStringLiteral("head"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("mediation"), QStringLiteral("correction"),
                                   QStringLiteral("placement"), QStringLiteral("dashboard"), QStringLiteral("reports"), QStringLiteral("exchange"),
-                                  QStringLiteral("people"), QStringLiteral("settings")}},
+                                  QStringLiteral("conflicts"), QStringLiteral("people"), QStringLiteral("settings")}},
         {QStringLiteral("mediator"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("mediation"), QStringLiteral("dashboard"), QStringLiteral("reports"),
                                       QStringLiteral("people"), QStringLiteral("settings")}},
         {QStringLiteral("correction"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("correction"), QStringLiteral("dashboard"), QStringLiteral("reports"),
                                         QStringLiteral("people"), QStringLiteral("settings")}},
         {QStringLiteral("clerk"), {QStringLiteral("home"), QStringLiteral("todo"), QStringLiteral("mediation"), QStringLiteral("dashboard"), QStringLiteral("reports"),
-                                   QStringLiteral("exchange"), QStringLiteral("people"), QStringLiteral("settings")}},
-        {QStringLiteral("admin"), {QStringLiteral("home"), QStringLiteral("users"), QStringLiteral("settings")}},
+                                   QStringLiteral("exchange"), QStringLiteral("conflicts"), QStringLiteral("people"),
+                                   QStringLiteral("settings")}},
+        {QStringLiteral("admin"), {QStringLiteral("home"), QStringLiteral("exchange"), QStringLiteral("users"), QStringLiteral("settings")}},
         {QStringLiteral("auditor"), {QStringLiteral("home"), QStringLiteral("audit"), QStringLiteral("settings")}},
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -194,10 +195,10 @@ TEST_CASE("clicking through the main window", "[gui][shell]")
         CHECK(w.currentPageId() == w.pageIds().at(row));
         CHECK(stack->currentWidget() == w.page(w.pageIds().at(row)));
     }
-    // A module that is not built yet says so, and nothing on it can be clicked.
-    auto *preview = w.page(QStringLiteral("exchange"));
-    CHECK(preview->findChild<QLabel *>(QStringLiteral("notice")));
-    CHECK(preview->findChildren<QPushButton *>().isEmpty());
+    // Data exchange is a page of its own now: writing and reading bundles.
+    auto *exchange = w.page(QStringLiteral("exchange"));
+    CHECK(exchange->findChild<QPushButton *>(QStringLiteral("exportBundle")));
+    CHECK(exchange->findChild<QPushButton *>(QStringLiteral("importBundles")));
     // The status bar names the office and the user.
     CHECK(child<QLabel>(&w, QStringLiteral("officeStatus"))->text().contains(QStringLiteral("330225101")));
     CHECK(child<QLabel>(&w, QStringLiteral("userStatus"))->text().contains(QStringLiteral("head")));

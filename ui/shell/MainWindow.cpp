@@ -12,10 +12,12 @@
 #include "people/PeoplePage.h"
 #include "placement/PlacementPage.h"
 #include "shell/HomePage.h"
-#include "shell/ModulePreviewPage.h"
 #include "shell/UiSettings.h"
 #include "stats/ReportsPage.h"
 #include "storage/Database.h"
+#include "sync/CompletenessBoard.h"
+#include "sync/ConflictInbox.h"
+#include "sync/ExchangePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,15 +172,10 @@ void MainWindow::buildPages()
                     });
         }
     }
-    if (s.can(Permission::ExchangeRun)) {
-        addPage(QStringLiteral("exchange"), tr("Data exchange"),
-                new ModulePreviewPage(tr("Data exchange with the county (数据交换)"),
-                                      tr("Signed, encrypted bundles carried to the county bureau on USB or by mail."),
-                                      {tr("send the office's changes to the county bureau"),
-                                       tr("import the county's decisions, transfers and rule updates"),
-                                       tr("resolve conflicting edits without losing anything")},
-                                      this));
-    }
+    // The office's keys are held by roles that may not read case files (an administrator):
+    // they see the exchange page for its keys and bundles, not the conflict inbox.
+    if (s.can(Permission::ExchangeRun) || s.can(Permission::SyncKeys))
+        buildSyncPages(todo);
     if (s.can(Permission::PeopleRead))
         addPage(QStringLiteral("people"), tr("People"), new PeoplePage(m_db, s, this));
     if (s.can(Permission::UsersManage))
@@ -189,6 +186,37 @@ void MainWindow::buildPages()
     connect(settings, &SettingsPage::changePasswordRequested, this, &MainWindow::changePasswordRequested);
     connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
+}
+
+void MainWindow::buildSyncPages(TodoPage *todo)
+{
+    // 数据交换 for both ends; 完整性看板 in a county; 冲突收件箱 with its open count.
+    auto *exchange = new ExchangePage(m_db, m_session, this);
+    addPage(QStringLiteral("exchange"), tr("Data exchange"), exchange);
+    CompletenessBoard *board = nullptr;
+    if (Office::info(m_db).isCounty()) {
+        board = new CompletenessBoard(m_db, m_session, this);
+        addPage(QStringLiteral("completeness"), tr("Completeness"), board);
+        connect(exchange, &ExchangePage::stateChanged, board, &CompletenessBoard::refresh);
+    }
+    if (!m_session.can(Permission::ExchangeRun))
+        return;
+    auto *conflicts = new ConflictInbox(m_db, m_session, this);
+    addPage(QStringLiteral("conflicts"), ConflictInbox::navigationLabel(conflicts->openCount()), conflicts);
+    auto updateNav = [this](int count) {
+        const int row = static_cast<int>(m_order.indexOf(QStringLiteral("conflicts")));
+        if (QListWidgetItem *item = m_nav->item(row))
+            item->setText(ConflictInbox::navigationLabel(count));
+    };
+    connect(conflicts, &ConflictInbox::openCountChanged, this, updateNav);
+    connect(exchange, &ExchangePage::stateChanged, conflicts, &ConflictInbox::refresh);
+    connect(exchange, &ExchangePage::recordsChanged, conflicts, &ConflictInbox::refresh);
+    connect(exchange, &ExchangePage::recordsChanged, this, &MainWindow::refreshOverview);
+    connect(conflicts, &ConflictInbox::recordsChanged, exchange, &ExchangePage::refresh);
+    if (todo) {
+        connect(exchange, &ExchangePage::recordsChanged, todo, &TodoPage::refresh);
+        connect(conflicts, &ConflictInbox::recordsChanged, todo, &TodoPage::refresh);
+    }
 }
 
 void MainWindow::buildMenus()

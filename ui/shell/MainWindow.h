@@ -16,6 +16,8 @@ class Database;
 namespace sifa {
 namespace ui {
 
+class TodoPage;
+
 // The application shell: navigation on the left (only the modules the role may open), the
 // page on the right, the office and the signed-in user in the status bar.
 class MainWindow : public QMainWindow {
@@ -46,6 +48,7 @@ protected:
 private:
     void addPage(const QString &id, const QString &title, QWidget *page);
     void buildPages();
+    void buildSyncPages(TodoPage *todo);
     void buildMenus();
     void about();
 
